@@ -1,0 +1,43 @@
+namespace CreativeGraph.GraphQL.Response;
+
+/// <summary>
+/// The result of a request (spec #sec-Response-Format). A request error result has no <c>data</c> entry
+/// at all (<see cref="HasData"/> false); an executed request has <c>data</c>, possibly null after a
+/// field error propagated to the root.
+/// </summary>
+public sealed class ExecutionResult
+{
+    private ExecutionResult(bool hasData, object? data, IReadOnlyList<GraphQLError> errors, RequestErrorKind errorKind)
+    {
+        HasData = hasData;
+        Data = data;
+        Errors = errors;
+        ErrorKind = errorKind;
+    }
+
+    /// <summary>True once execution started: the response carries a <c>data</c> entry (spec #sec-Data).</summary>
+    public bool HasData { get; }
+
+    /// <summary>
+    /// The data written by the executor: its own result map, or any <c>IReadOnlyDictionary&lt;string, object?&gt;</c>
+    /// / <c>IReadOnlyList&lt;object?&gt;</c> / JSON primitive tree. Null when <c>data</c> is null or absent.
+    /// </summary>
+    public object? Data { get; }
+
+    public IReadOnlyList<GraphQLError> Errors { get; }
+
+    /// <summary>Response extensions (spec #sec-Response-Format, "extensions"), if any.</summary>
+    public IDictionary<string, object?>? Extensions { get; set; }
+
+    /// <summary>Why the request failed before execution; <see cref="RequestErrorKind.None"/> once execution started.</summary>
+    public RequestErrorKind ErrorKind { get; }
+
+    public static ExecutionResult FromData(object? data, IReadOnlyList<GraphQLError>? errors = null) =>
+        new(true, data, errors ?? [], RequestErrorKind.None);
+
+    public static ExecutionResult RequestError(RequestErrorKind kind, IReadOnlyList<GraphQLError> errors) =>
+        new(false, null, errors, kind);
+
+    public static ExecutionResult RequestError(RequestErrorKind kind, GraphQLError error) =>
+        new(false, null, [error], kind);
+}

@@ -1,0 +1,61 @@
+using CreativeGraph.GraphQL.Language;
+using CreativeGraph.GraphQL.Response;
+
+namespace CreativeGraph.GraphQL.TypeSystem;
+
+/// <summary>
+/// What a resolver sees of the execution (spec #sec-Value-Resolution: objectType, objectValue, fieldName,
+/// argumentValues), plus the request's services, cancellation, data loaders and error reporting.
+/// One context per field execution; do not keep it beyond the resolver call.
+/// </summary>
+public interface IResolverContext
+{
+    Schema Schema { get; }
+
+    /// <summary>The object type whose field is being resolved.</summary>
+    ObjectType ObjectType { get; }
+
+    OutputField Field { get; }
+
+    /// <summary>The field selections merged into this response key (spec CollectFields); at least one.</summary>
+    IReadOnlyList<FieldNode> FieldNodes { get; }
+
+    ResponsePath Path { get; }
+
+    /// <summary>The parent's resolved value (objectValue).</summary>
+    object? Parent { get; }
+
+    /// <summary>The coerced argument values (spec CoerceArgumentValues); absent arguments without default are missing.</summary>
+    IReadOnlyDictionary<string, object?> Arguments { get; }
+
+    /// <summary>The coerced variable values of the operation.</summary>
+    IReadOnlyDictionary<string, object?> Variables { get; }
+
+    IServiceProvider Services { get; }
+
+    CancellationToken RequestAborted { get; }
+
+    /// <summary>State shared by the whole request (the caller's identity, request options…).</summary>
+    IDictionary<string, object?> ContextData { get; }
+
+    T GetParent<T>();
+
+    /// <summary>The coerced value of an argument, converted to <typeparamref name="T"/>; default when absent.</summary>
+    T? ArgumentValue<T>(string name);
+
+    /// <summary>True when the argument was given (literally or by a variable) or has a default value.</summary>
+    bool HasArgument(string name);
+
+    /// <summary>A request-scoped data loader; one instance per request and loader type.</summary>
+    TDataLoader DataLoader<TDataLoader>()
+        where TDataLoader : class;
+
+    /// <summary>
+    /// The fields selected below this field for the given object type (spec CollectFields with
+    /// @skip/@include applied), keyed by response name, in order. Used by projections.
+    /// </summary>
+    IReadOnlyList<SelectedField> GetSelections(ObjectType type);
+
+    /// <summary>Reports a field error without failing the field (the value is still completed).</summary>
+    void ReportError(GraphQLError error);
+}
