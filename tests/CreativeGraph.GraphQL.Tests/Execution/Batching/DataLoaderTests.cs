@@ -1,7 +1,7 @@
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 using static CreativeGraph.GraphQL.Tests.Execution.Support.TestSchema;
-using S = CreativeGraph.GraphQL.Tests.Execution.Support.TestScalars;
+using S = CreativeGraph.GraphQL.TypeSystem.BuiltInScalars;
 
 namespace CreativeGraph.GraphQL.Tests.Execution.Batching;
 

@@ -117,7 +117,7 @@ internal static class TestSchema
             Add(extra);
         }
 
-        foreach (ScalarType scalar in new[] { TestScalars.Int, TestScalars.Float, TestScalars.String, TestScalars.Boolean, TestScalars.ID })
+        foreach (ScalarType scalar in new[] { BuiltInScalars.Int, BuiltInScalars.Float, BuiltInScalars.String, BuiltInScalars.Boolean, BuiltInScalars.ID })
         {
             Add(scalar);
         }
@@ -126,23 +126,11 @@ internal static class TestSchema
     }
 
     public static RequestExecutor Executor(Schema schema, RequestExecutorOptions? options = null) =>
-        new(schema, options, ParseForTests, static (_, _) => []);
+        new(schema, options, static (_, _) => []);
 
     public static async Task<string> RunAsync(this RequestExecutor executor, string query, IReadOnlyDictionary<string, object?>? variables = null, object? root = null)
     {
         ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables, RootValue = root });
         return ResultWriter.ToJson(result);
-    }
-
-    private static CachedDocument ParseForTests(string text)
-    {
-        try
-        {
-            return new CachedDocument(TestDocument.Parse(text), null);
-        }
-        catch (FormatException ex)
-        {
-            return new CachedDocument(null, new GraphQLError(ex.Message, ErrorCodes.SyntaxError));
-        }
     }
 }
