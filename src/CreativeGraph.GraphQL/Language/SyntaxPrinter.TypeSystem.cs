@@ -54,11 +54,6 @@ public static partial class SyntaxPrinter
         Join([keyword, name.Value, Directives(directives), Wrap("= ", Join(types.Select(Print), " | "))], " ");
 
     // ArgumentsDefinition: one argument per line as soon as any of them spans lines (a block description).
-    private static string PrintArgumentsDefinition(IReadOnlyList<InputValueDefinitionNode> arguments)
-    {
-        List<string> printed = arguments.Select(Print).ToList();
-        return printed.Any(a => a.Contains('\n', StringComparison.Ordinal))
-            ? Wrap("(\n", Indent(Join(printed, "\n")), "\n)")
-            : Wrap("(", Join(printed, ", "), ")");
-    }
+    private static string PrintArgumentsDefinition(IReadOnlyList<InputValueDefinitionNode> arguments) =>
+        PrintList(arguments.Select(Print).ToList());
 }

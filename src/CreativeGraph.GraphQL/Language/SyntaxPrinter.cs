@@ -42,22 +42,29 @@ public static partial class SyntaxPrinter
         };
     }
 
-    // OperationDefinition: an anonymous query without variables and directives prints as the shorthand `{ … }`.
+    // OperationDefinition: an anonymous query without description, variables and directives prints as the
+    // shorthand `{ … }`; variable definitions go on their own lines when one of them spans lines.
     private static string PrintOperation(OperationDefinitionNode operation)
     {
-        string variables = Wrap("(", Join(operation.VariableDefinitions.Select(Print), ", "), ")");
-        string prefix = Join(
+        string variables = PrintList(operation.VariableDefinitions.Select(Print).ToList());
+        string prefix = Description(operation.Description) + Join(
             [OperationKeyword(operation.Operation), Join([operation.Name?.Value, variables], string.Empty), Directives(operation.Directives)],
             " ");
         string body = Print(operation.SelectionSet);
-        return Description(operation.Description) + (prefix == "query" ? body : prefix + " " + body);
+        return prefix == "query" ? body : prefix + " " + body;
     }
 
     private static string PrintVariableDefinition(VariableDefinitionNode variable) =>
-        Wrap(string.Empty, variable.Description is null ? null : Print(variable.Description), " ")
+        Description(variable.Description)
         + Print(variable.Variable) + ": " + Print(variable.Type)
         + Wrap(" = ", variable.DefaultValue is null ? null : Print(variable.DefaultValue))
         + Wrap(" ", Directives(variable.Directives));
+
+    // graphql-js: `(a, b)`, or one item per line as soon as any item spans lines (a description).
+    private static string PrintList(List<string> items) =>
+        items.Any(item => item.Contains('\n', StringComparison.Ordinal))
+            ? Wrap("(\n", Indent(Join(items, "\n")), "\n)")
+            : Wrap("(", Join(items, ", "), ")");
 
     // Field: arguments go on their own lines when the line would exceed 80 characters.
     private static string PrintField(FieldNode field)

@@ -71,7 +71,10 @@ public sealed class PrinterTests
         Assert.Equal(
             """"
             "op"
-            query Q("v" $a: Int) {
+            query Q(
+              "v"
+              $a: Int
+            ) {
               a
             }
 
