@@ -45,27 +45,21 @@ public sealed class SyntaxWalkerTests
 
         protected override void Leave(FieldNode node) => Events.Add("leave " + node.Name.Value);
 
-        protected override bool Visit(FragmentSpreadNode node)
+        protected override bool VisitAny(SyntaxNode node)
         {
-            Events.Add("spread " + node.Name.Value);
-            return true;
-        }
+            string? text = node switch
+            {
+                FragmentSpreadNode n => "spread " + n.Name.Value,
+                VariableNode n => "variable " + n.Name.Value,
+                FieldDefinitionNode n => "field definition " + n.Name.Value,
+                EnumValueDefinitionNode n => "enum value " + n.Name.Value,
+                _ => null,
+            };
+            if (text is not null)
+            {
+                Events.Add(text);
+            }
 
-        protected override bool Visit(VariableNode node)
-        {
-            Events.Add("variable " + node.Name.Value);
-            return true;
-        }
-
-        protected override bool Visit(FieldDefinitionNode node)
-        {
-            Events.Add("field definition " + node.Name.Value);
-            return true;
-        }
-
-        protected override bool Visit(EnumValueDefinitionNode node)
-        {
-            Events.Add("enum value " + node.Name.Value);
             return true;
         }
     }
