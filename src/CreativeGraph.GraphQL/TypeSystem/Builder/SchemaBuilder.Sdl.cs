@@ -236,7 +236,7 @@ public sealed partial class SchemaBuilder
 
             if (config.Kind != kind)
             {
-                Report(TypeSystemMessages.ExtensionOfWrongKind(name, DirectiveLocations.KindName(kind)), ErrorCodes.SchemaExtensionInvalid, extension.Name.Location);
+                Report(TypeSystemMessages.ExtensionOfWrongKind(name, TypeKinds.DisplayName(kind)), ErrorCodes.SchemaExtensionInvalid, extension.Name.Location);
                 continue;
             }
 

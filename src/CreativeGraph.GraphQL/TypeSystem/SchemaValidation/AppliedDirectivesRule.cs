@@ -17,7 +17,7 @@ internal sealed class AppliedDirectivesRule : ISchemaRule
         Check(context, byName, context.SchemaDirectives, DirectiveLocation.Schema);
         foreach (NamedType type in context.UserTypes)
         {
-            Check(context, byName, type.Directives, DirectiveLocations.ForKind(type.Kind));
+            Check(context, byName, type.Directives, TypeKinds.DirectiveLocation(type.Kind));
             switch (type)
             {
                 case IComplexOutputType complex:
