@@ -1,4 +1,3 @@
-using System.Text;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.Response;
 
@@ -12,24 +11,6 @@ internal sealed class DirectivesAreInValidLocationsRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    /// <summary>The location as the grammar spells it: <c>FragmentDefinition</c> → <c>FRAGMENT_DEFINITION</c>.</summary>
-    private static string Spell(DirectiveLocation location)
-    {
-        string name = location.ToString();
-        StringBuilder spelled = new(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                spelled.Append('_');
-            }
-
-            spelled.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return spelled.ToString();
-    }
-
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
         public override void EnterDirective(DirectiveNode node)
@@ -37,7 +18,7 @@ internal sealed class DirectivesAreInValidLocationsRule : IValidationRule
             if (Context.TypeInfo.Directive is { } directive && !directive.Locations.Contains(Context.DirectiveLocation))
             {
                 Context.ReportError(
-                    ValidationMessages.DirectiveLocationInvalid(node.Name.Value, Spell(Context.DirectiveLocation)),
+                    ValidationMessages.DirectiveLocationInvalid(node.Name.Value, DirectiveLocations.ToName(Context.DirectiveLocation)),
                     ErrorCodes.ValidationDirectiveLocationInvalid,
                     SpecifiedBy,
                     node);
