@@ -31,8 +31,8 @@ public abstract class RuleTests
     {
         IReadOnlyList<GraphQLError> errors = Validate(document);
         Assert.Equal(
-            expected.Select(e => e.ToString()).ToArray(),
-            errors.Select(e => new ExpectedError(e.Message, [.. (e.Locations ?? []).Select(l => (l.Line, l.Column))]).ToString()).ToArray());
+            string.Join("\n", expected.Select(e => e.ToString())),
+            string.Join("\n", errors.Select(e => new ExpectedError(e.Message, [.. (e.Locations ?? []).Select(l => (l.Line, l.Column))]).ToString())));
         foreach (GraphQLError error in errors)
         {
             Assert.StartsWith("VALIDATION_", error.Code);
