@@ -11,6 +11,9 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class ValueCompleter
 {
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+
     private readonly OperationExecutor _executor;
 
     public ValueCompleter(OperationExecutor executor)
@@ -149,10 +152,18 @@ internal sealed class ValueCompleter
     }
 
     // Spec CoerceResult (#sec-Scalars.Result-Coercion-and-Serialization).
-    private object? CompleteScalar(ScalarType scalar, CollectedField selection, object result, LazyPath path) =>
-        scalar.TryCoerceResult(result, out object? serialized) && serialized is not null
+    private object? CompleteScalar(ScalarType scalar, CollectedField selection, object result, LazyPath path)
+    {
+        if (result is bool b && ReferenceEquals(scalar, BuiltInScalars.Boolean))
+        {
+            // The Boolean result coercion of a bool is the bool itself; reuse the boxes.
+            return b ? s_true : s_false;
+        }
+
+        return scalar.TryCoerceResult(result, out object? serialized) && serialized is not null
             ? serialized
             : Fail(ExecutionMessages.LeafCannotSerialize(scalar, result), ErrorCodes.ExecutionInvalidResult, selection, path);
+    }
 
     // Spec #sec-Enums.Result-Coercion: a runtime value (or a value's name) maps to the value's name.
     private object? CompleteEnum(EnumType enumType, CollectedField selection, object result, LazyPath path)
