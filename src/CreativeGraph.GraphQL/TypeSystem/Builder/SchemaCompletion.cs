@@ -64,6 +64,11 @@ internal sealed partial class SchemaCompletion
         {
             CompleteDefaultsAndDirectives(config, type);
         }
+
+        foreach ((DirectiveDefinitionConfig config, DirectiveDefinition directive) in _completedDirectives)
+        {
+            CompleteInputValues(directive.Arguments, "@" + config.Name);
+        }
     }
 
     /// <summary>Looks a root operation type up by name; an unknown name is reported.</summary>
