@@ -101,7 +101,8 @@ internal sealed partial class SchemaCompletion
             return type;
         }
 
-        type.Description = config.Description ?? type.Description;
+        // SDL is authoritative: a scalar declared there without a description has none.
+        type.Description = config.SyntaxNode is null ? config.Description ?? type.Description : config.Description;
         type.SyntaxNode = config.SyntaxNode;
         type.IsIntrospectionType = config.IsIntrospection;
         foreach (KeyValuePair<string, object?> pair in config.ContextData)
