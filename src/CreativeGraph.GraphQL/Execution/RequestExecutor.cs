@@ -20,13 +20,13 @@ public sealed class RequestExecutor : IRequestExecutor
     internal RequestExecutor(
         Schema schema,
         RequestExecutorOptions? options,
-        Func<string, CachedDocument> parse,
         Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validate)
     {
         Schema = schema;
         _options = options ?? new RequestExecutorOptions();
         _documents = new DocumentCache(_options.DocumentCacheSize);
-        _parse = parse;
+        ParserOptions parserOptions = _options.ParserOptions ?? ParserOptions.Default;
+        _parse = text => Parse(text, parserOptions);
         _validate = validate;
     }
 
@@ -93,6 +93,19 @@ public sealed class RequestExecutor : IRequestExecutor
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
         return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // Spec #sec-Language: a syntax error is a request error; it is cached like a document.
+    private static CachedDocument Parse(string text, ParserOptions options)
+    {
+        try
+        {
+            return new CachedDocument(Parser.Parse(text, options), null);
+        }
+        catch (SyntaxException ex)
+        {
+            return new CachedDocument(null, ex.Error);
+        }
     }
 
     private static ExecutionResult? CheckOperationAllowed(OperationDefinitionNode operation, AllowedOperations allowed)

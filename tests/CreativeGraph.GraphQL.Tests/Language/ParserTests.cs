@@ -191,7 +191,10 @@ public sealed class ParserTests
     public void Rejects_documents_larger_than_the_byte_limit()
     {
         SyntaxException exception = Assert.Throws<SyntaxException>(() => Parser.Parse("{ abcdef }", new ParserOptions { MaxDocumentBytes = 5 }));
+        Assert.Equal("Syntax Error: Document is larger than the limit of 5 bytes. Parsing aborted.", exception.Error.Message);
         Assert.Equal(ErrorCodes.SyntaxDocumentTooLarge, exception.Error.Code);
+        Assert.Throws<SyntaxException>(() => Parser.Parse("{ é }"u8, new ParserOptions { MaxDocumentBytes = 5 }));
+        Assert.Equal("a", ((FieldNode)((OperationDefinitionNode)Parser.Parse("{ a }", new ParserOptions { MaxDocumentBytes = 5 }).Definitions[0]).SelectionSet.Selections[0]).Name.Value);
     }
 
     [Fact]
