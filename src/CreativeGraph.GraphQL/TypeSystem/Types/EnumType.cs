@@ -1,3 +1,5 @@
+using CreativeGraph.GraphQL.Language;
+
 namespace CreativeGraph.GraphQL.TypeSystem;
 
 /// <summary>An enum type (spec #sec-Enums). Each value maps to a runtime value (a CLR enum member or its name).</summary>
@@ -22,6 +24,56 @@ public sealed class EnumType : NamedType
 
     public bool TryGetByRuntimeValue(object runtimeValue, out EnumValue? value) =>
         _byRuntimeValue.TryGetValue(runtimeValue, out value);
+
+    /// <summary>Input coercion of a literal (spec #sec-Enums.Input-Coercion): only an enum literal naming a value.</summary>
+    public bool TryCoerceInputLiteral(ValueNode literal, out object? value)
+    {
+        if (literal is EnumValueNode e && _byName.TryGetValue(e.Value, out EnumValue? enumValue))
+        {
+            value = enumValue.RuntimeValue;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Input coercion of a variable value: JSON carries enum values as their names (strings).</summary>
+    public bool TryCoerceInputValue(object value, out object? coerced)
+    {
+        if (value is string name && _byName.TryGetValue(name, out EnumValue? enumValue))
+        {
+            coerced = enumValue.RuntimeValue;
+            return true;
+        }
+
+        coerced = null;
+        return false;
+    }
+
+    /// <summary>Result coercion (spec #sec-Enums.Result-Coercion): the name of the value with this runtime value.</summary>
+    public bool TryCoerceResult(object value, out string? serialized)
+    {
+        if (_byRuntimeValue.TryGetValue(value, out EnumValue? enumValue))
+        {
+            serialized = enumValue.Name;
+            return true;
+        }
+
+        serialized = null;
+        return false;
+    }
+
+    /// <summary>The enum literal that stands for a runtime value (or for a value's name).</summary>
+    public ValueNode ValueToLiteral(object value)
+    {
+        if (TryCoerceResult(value, out string? name) || (value is string s && _byName.ContainsKey(s) && (name = s) is not null))
+        {
+            return new EnumValueNode { Value = name! };
+        }
+
+        throw new ArgumentException($"Enum {Name} cannot represent the value {value}.", nameof(value));
+    }
 
     internal void SetValues(IReadOnlyList<EnumValue> values)
     {

@@ -26,5 +26,8 @@ public abstract class NamedType : IType, IHasDirectives
     /// <summary>Free-form metadata the schema author attaches (cost weights, authorization rules, paging options…).</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
+    /// <summary>True for the types of the introspection system (spec §4: <c>__Schema</c>, <c>__Type</c>…).</summary>
+    public bool IsIntrospectionType { get; internal set; }
+
     public override string ToString() => Name;
 }

@@ -1,0 +1,100 @@
+using CreativeGraph.GraphQL.AspNetCore.Request;
+using CreativeGraph.GraphQL.AspNetCore.Response;
+using CreativeGraph.GraphQL.AspNetCore.Tool;
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.Response;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CreativeGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: negotiate the response media type, read the request (GET or POST), hand
+/// it to the executor, send the result. Browsers asking for HTML get the IDE; <c>?sdl</c> gets the schema.
+/// </summary>
+internal sealed class GraphQLHttpHandler(
+    IRequestExecutor executor,
+    IOptions<GraphQLHttpOptions> options,
+    BananaCakePopTool tool)
+{
+    private readonly GraphQLHttpOptions _options = options.Value;
+
+    public Task HandleAsync(HttpContext context)
+    {
+        HttpRequest request = context.Request;
+        bool isGet = HttpMethods.IsGet(request.Method);
+        if (isGet)
+        {
+            if (_options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
+            {
+                return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.TextPlain);
+            }
+
+            if (_options.Tool.Enable && !request.Query.ContainsKey("query") && AcceptHeaderNegotiation.AcceptsHtml(request))
+            {
+                return tool.WriteIndexAsync(context);
+            }
+
+            if (!_options.EnableGetRequests)
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;
+                return Task.CompletedTask;
+            }
+        }
+
+        ResponseMediaType mediaType = AcceptHeaderNegotiation.Negotiate(request);
+        if (mediaType == ResponseMediaType.NotAcceptable)
+        {
+            context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            return Task.CompletedTask;
+        }
+
+        return ExecuteAsync(context, isGet, mediaType);
+    }
+
+    public Task HandleSchemaFileAsync(HttpContext context)
+    {
+        if (!_options.EnableSchemaRequests)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.ApplicationGraphQL);
+    }
+
+    private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType)
+    {
+        RequestReadResult read = isGet
+            ? GetRequestReader.Read(context.Request.Query, _options.MaxJsonDepth)
+            : await PostRequestReader.ReadAsync(context.Request, _options, context.RequestAborted).ConfigureAwait(false);
+
+        if (read.Request is not { } parsed)
+        {
+            ExecutionResult error = ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, read.Error!);
+            await GraphQLResponseWriter.WriteAsync(context, mediaType, error, read.StatusCode).ConfigureAwait(false);
+            return;
+        }
+
+        GraphQLRequest request = new()
+        {
+            Query = parsed.Query,
+            OperationName = parsed.OperationName,
+            Variables = parsed.Variables,
+            Extensions = parsed.Extensions,
+            AllowedOperations = parsed.AllowedOperations,
+            Services = context.RequestServices,
+            ContextData = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [GraphQLHttpContextKeys.User] = context.User,
+                [GraphQLHttpContextKeys.HttpContext] = context,
+                [GraphQLHttpContextKeys.IntrospectionAllowed] = _options.EnableIntrospection,
+            },
+        };
+
+        ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+        await GraphQLResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
+    }
+}

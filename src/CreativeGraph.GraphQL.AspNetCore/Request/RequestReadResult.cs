@@ -1,0 +1,29 @@
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.Response;
+
+namespace CreativeGraph.GraphQL.AspNetCore.Request;
+
+/// <summary>
+/// What a request reader produced: a well-formed GraphQL-over-HTTP request, or an error with the status code
+/// HTTP itself dictates (413, 415, 408) or none (then the status-code policy decides by media type).
+/// </summary>
+internal readonly struct RequestReadResult
+{
+    private RequestReadResult(GraphQLRequest? request, GraphQLError? error, int? statusCode)
+    {
+        Request = request;
+        Error = error;
+        StatusCode = statusCode;
+    }
+
+    public GraphQLRequest? Request { get; }
+
+    public GraphQLError? Error { get; }
+
+    public int? StatusCode { get; }
+
+    public static RequestReadResult Success(GraphQLRequest request) => new(request, null, null);
+
+    public static RequestReadResult Failure(string message, string code, int? statusCode = null) =>
+        new(null, new GraphQLError(message, code), statusCode);
+}

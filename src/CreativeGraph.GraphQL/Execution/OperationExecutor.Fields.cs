@@ -1,0 +1,123 @@
+using CreativeGraph.GraphQL.Response;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve the value, complete it.</summary>
+internal sealed partial class OperationExecutor
+{
+    private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, ResponsePath parentPath)
+    {
+        OutputField? field = selection.Field;
+        if (field is null)
+        {
+            // __typename (spec #sec-Type-Name-Introspection) is answered by the executor on every object type.
+            return new ValueTask<object?>(objectType.Name);
+        }
+
+        ResponsePath path = parentPath.Append(selection.ResponseName);
+
+        // Spec #sec-Coercing-Field-Arguments: literal-only arguments were coerced once, when the plan was built.
+        IReadOnlyDictionary<string, object?>? arguments = selection.StaticArguments;
+        GraphQLError? argumentError = selection.StaticArgumentError;
+        if (arguments is null)
+        {
+            arguments = ArgumentCoercion.Coerce(field.Arguments, selection.Nodes[0].Arguments, Variables, out argumentError);
+        }
+
+        if (argumentError is not null)
+        {
+            AddError(argumentError.WithPath(path), selection);
+            return new ValueTask<object?>(Invalid);
+        }
+
+        // Spec #sec-Value-Resolution.
+        FieldResolver? resolver = field.Resolver;
+        if (resolver is null)
+        {
+            object? resolved;
+            try
+            {
+                resolved = DefaultResolver.Resolve(objectValue, field.Name);
+            }
+            catch (Exception ex)
+            {
+                HandleFieldError(ex, selection, path);
+                return new ValueTask<object?>(Invalid);
+            }
+
+            return _completer.CompleteValueAsync(field.Type, selection, resolved, path);
+        }
+
+        ResolverContext context = RentContext(field.IsPure);
+        context.Initialize(selection, objectType, objectValue, path, arguments);
+        ValueTask<object?> resolving;
+        try
+        {
+            resolving = resolver(context);
+        }
+        catch (Exception ex)
+        {
+            HandleFieldError(ex, selection, path);
+            return new ValueTask<object?>(Invalid);
+        }
+
+        if (resolving.IsCompletedSuccessfully)
+        {
+            return _completer.CompleteValueAsync(field.Type, selection, resolving.Result, path);
+        }
+
+        return AwaitResolverAsync(resolving, field, selection, path);
+    }
+
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> resolving, OutputField field, CollectedField selection, ResponsePath path)
+    {
+        object? resolved;
+        try
+        {
+            resolved = await resolving.ConfigureAwait(true);
+        }
+        catch (Exception ex)
+        {
+            HandleFieldError(ex, selection, path);
+            return Invalid;
+        }
+
+        return await _completer.CompleteValueAsync(field.Type, selection, resolved, path).ConfigureAwait(true);
+    }
+
+    /// <summary>Spec #sec-Handling-Execution-Errors: a raised error becomes a field error at the field's position.</summary>
+    internal void HandleFieldError(Exception exception, CollectedField selection, ResponsePath path)
+    {
+        switch (exception)
+        {
+            case GraphQLException graphQLException:
+                foreach (GraphQLError error in graphQLException.Errors)
+                {
+                    AddError(error.Path is null ? error.WithPath(path) : error, selection);
+                }
+
+                break;
+
+            case OperationCanceledException when RequestAborted.IsCancellationRequested:
+                AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path), selection);
+                break;
+
+            default:
+                Dictionary<string, object?>? details = null;
+                if (_options.IncludeExceptionDetails)
+                {
+                    details = new(StringComparer.Ordinal)
+                    {
+                        ["message"] = exception.Message,
+                        ["stackTrace"] = exception.StackTrace,
+                    };
+                }
+
+                AddError(
+                    new GraphQLError(ExecutionMessages.UnexpectedExecutionError, ErrorCodes.UnexpectedExecutionError, path: path, extensions: details, exception: exception),
+                    selection);
+                break;
+        }
+    }
+}

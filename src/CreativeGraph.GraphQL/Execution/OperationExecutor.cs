@@ -1,0 +1,178 @@
+using CreativeGraph.GraphQL.Response;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation of one request (spec #sec-Executing-Operations and #sec-Executing-Selection-Sets):
+/// the request-scoped state, ExecuteRootSelectionSet in normal or serial mode, and ExecuteCollectedFields.
+/// Field execution is in <c>OperationExecutor.Fields.cs</c>, value completion in <see cref="ValueCompleter"/>.
+/// </summary>
+internal sealed partial class OperationExecutor
+{
+    /// <summary>
+    /// Marks a response position that raised an execution error already reported (spec
+    /// #sec-Handling-Execution-Errors): a nullable position stores null, a non-null one propagates it.
+    /// </summary>
+    internal static readonly object Invalid = new();
+
+    private readonly Lock _errorsLock = new();
+    private readonly RequestExecutorOptions _options;
+    private readonly ValueCompleter _completer;
+    private List<GraphQLError>? _errors;
+    private ResolverContext? _pureContext;
+
+    public OperationExecutor(
+        Schema schema,
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLRequest request,
+        RequestExecutorOptions options,
+        BatchScheduler batches,
+        CancellationToken requestAborted)
+    {
+        Schema = schema;
+        Plan = plan;
+        Variables = variables;
+        Services = request.Services ?? EmptyServiceProvider.Instance;
+        ContextData = request.ContextData is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+        RequestAborted = requestAborted;
+        _options = options;
+        DataLoaders = new DataLoaderRegistry(request.Services, options.DataLoaderFactory, batches);
+        _completer = new ValueCompleter(this);
+    }
+
+    public Schema Schema { get; }
+
+    public OperationPlan Plan { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public IServiceProvider Services { get; }
+
+    public IDictionary<string, object?> ContextData { get; }
+
+    public CancellationToken RequestAborted { get; }
+
+    public DataLoaderRegistry DataLoaders { get; }
+
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_errorsLock)
+            {
+                return _errors is null ? [] : [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>ExecuteRootSelectionSet: serial for mutations, normal otherwise; a propagated error makes data null.</summary>
+    public async ValueTask<object?> ExecuteRootAsync(object? rootValue, bool serial)
+    {
+        object? data = serial
+            ? await ExecuteSeriallyAsync(Plan.Root, rootValue).ConfigureAwait(true)
+            : await ExecuteCollectedFieldsAsync(Plan.Root, rootValue, ResponsePath.Root).ConfigureAwait(true);
+        return ReferenceEquals(data, Invalid) ? null : data;
+    }
+
+    /// <summary>
+    /// ExecuteCollectedFields, normally: every field starts before any is awaited, so async resolvers run
+    /// concurrently; synchronous fields complete inline without a Task.
+    /// </summary>
+    public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, ResponsePath path)
+    {
+        ResultMap map = new(plan.Shape);
+        CollectedField[] fields = plan.Fields;
+        List<(int Index, Task<object?> Task)>? pending = null;
+        bool invalid = false;
+        for (int i = 0; i < fields.Length; i++)
+        {
+            ValueTask<object?> value = ExecuteFieldAsync(fields[i], plan.Type, objectValue, path);
+            if (value.IsCompletedSuccessfully)
+            {
+                invalid |= Store(map, i, fields[i], value.Result);
+            }
+            else
+            {
+                (pending ??= []).Add((i, value.AsTask()));
+            }
+        }
+
+        if (pending is not null)
+        {
+            return AwaitFieldsAsync(map, fields, pending, invalid);
+        }
+
+        return new ValueTask<object?>(invalid ? Invalid : map);
+    }
+
+    // Spec #sec-Normal-and-Serial-Execution: each root mutation field completes before the next starts.
+    private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? objectValue)
+    {
+        ResultMap map = new(plan.Shape);
+        bool invalid = false;
+        for (int i = 0; i < plan.Fields.Length; i++)
+        {
+            object? value = await ExecuteFieldAsync(plan.Fields[i], plan.Type, objectValue, ResponsePath.Root).ConfigureAwait(true);
+            invalid |= Store(map, i, plan.Fields[i], value);
+        }
+
+        return invalid ? Invalid : map;
+    }
+
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, CollectedField[] fields, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    {
+        foreach ((int index, Task<object?> task) in pending)
+        {
+            invalid |= Store(map, index, fields[index], await task.ConfigureAwait(true));
+        }
+
+        return invalid ? Invalid : map;
+    }
+
+    /// <summary>Stores a field's completed value; true when a non-null field failed and the whole map must propagate.</summary>
+    private static bool Store(ResultMap map, int index, CollectedField field, object? value)
+    {
+        if (ReferenceEquals(value, Invalid))
+        {
+            map.Values[index] = null;
+            return field.Field?.Type.IsNonNull() == true;
+        }
+
+        map.Values[index] = value;
+        return false;
+    }
+
+    internal ResolverContext RentContext(bool pure)
+    {
+        if (!pure)
+        {
+            return new ResolverContext(this);
+        }
+
+        return _pureContext ??= new ResolverContext(this);
+    }
+
+    internal void AddError(GraphQLError error, CollectedField? field)
+    {
+        if (error.Locations is null && field is not null && field.Locations.Count > 0)
+        {
+            error = error.WithLocations(field.Locations);
+        }
+
+        lock (_errorsLock)
+        {
+            (_errors ??= []).Add(error);
+        }
+    }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

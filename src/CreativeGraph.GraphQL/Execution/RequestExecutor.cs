@@ -1,0 +1,233 @@
+using CreativeGraph.GraphQL.Language;
+using CreativeGraph.GraphQL.Response;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>
+/// Executes requests against one schema (spec #sec-Executing-Requests): parse (cached) → validate (cached)
+/// → select the operation → check the operation type is allowed → coerce variables → check limits →
+/// execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
+/// or a cancelled request. Thread-safe; create one per schema and keep it.
+/// </summary>
+public sealed class RequestExecutor : IRequestExecutor
+{
+    private readonly RequestExecutorOptions _options;
+    private readonly DocumentCache _documents;
+    private readonly Func<string, CachedDocument> _parse;
+    private readonly Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> _validate;
+
+    internal RequestExecutor(
+        Schema schema,
+        RequestExecutorOptions? options,
+        Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validate)
+    {
+        Schema = schema;
+        _options = options ?? new RequestExecutorOptions();
+        _documents = new DocumentCache(_options.DocumentCacheSize);
+        ParserOptions parserOptions = _options.ParserOptions ?? ParserOptions.Default;
+        _parse = text => Parse(text, parserOptions);
+        _validate = validate;
+    }
+
+    public Schema Schema { get; }
+
+    internal int CachedDocumentCount => _documents.Count;
+
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrEmpty(request.Query))
+        {
+            return Task.FromResult(ExecutionResult.RequestError(
+                RequestErrorKind.InvalidRequest,
+                new GraphQLError(ExecutionMessages.QueryMissing, ErrorCodes.RequestQueryMissing)));
+        }
+
+        CachedDocument document = _documents.GetOrAdd(request.Query, _parse);                          // Language
+        if (document.SyntaxError is { } syntaxError)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.Syntax, syntaxError));
+        }
+
+        IReadOnlyList<GraphQLError> validationErrors = document.Validate(Schema, _validate);           // Validating Requests
+        if (validationErrors.Count > 0)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.Validation, validationErrors));
+        }
+
+        OperationDefinitionNode? operation = OperationSelection.Select(document.Document!, request.OperationName, out GraphQLError? selectionError);
+        if (operation is null)                                                                            // GetOperation
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.OperationSelection, selectionError!));
+        }
+
+        if (CheckOperationAllowed(operation, request.AllowedOperations) is { } notAllowed)
+        {
+            return Task.FromResult(notAllowed);
+        }
+
+        ObjectType? rootType = Schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(
+                RequestErrorKind.Validation,
+                new GraphQLError(ExecutionMessages.RootTypeMissing(OperationTypeName(operation.Operation)), ErrorCodes.ExecutionOperationNotAllowed)));
+        }
+
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return Task.FromResult(SubscriptionExecutor.Subscribe());                                      // Subscription
+        }
+
+        IReadOnlyDictionary<string, object?> variables = VariableCoercion.Coerce(Schema, operation, request.Variables, out List<GraphQLError>? variableErrors);
+        if (variableErrors is not null)                                                                  // CoerceVariableValues
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.VariableCoercion, variableErrors));
+        }
+
+        if (CheckLimits(document, operation, rootType, variables) is { } limitExceeded)                  // Limits
+        {
+            return Task.FromResult(limitExceeded);
+        }
+
+        OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
+        return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // Spec #sec-Language: a syntax error is a request error; it is cached like a document.
+    private static CachedDocument Parse(string text, ParserOptions options)
+    {
+        try
+        {
+            return new CachedDocument(Parser.Parse(text, options), null);
+        }
+        catch (SyntaxException ex)
+        {
+            return new CachedDocument(null, ex.Error);
+        }
+    }
+
+    private static ExecutionResult? CheckOperationAllowed(OperationDefinitionNode operation, AllowedOperations allowed)
+    {
+        AllowedOperations required = operation.Operation switch
+        {
+            OperationType.Mutation => AllowedOperations.Mutation,
+            OperationType.Subscription => AllowedOperations.Subscription,
+            _ => AllowedOperations.Query,
+        };
+
+        return (allowed & required) != 0
+            ? null
+            : ExecutionResult.RequestError(
+                RequestErrorKind.OperationNotAllowed,
+                new GraphQLError(ExecutionMessages.OperationNotAllowed(OperationTypeName(operation.Operation)), ErrorCodes.ExecutionOperationNotAllowed));
+    }
+
+    private ExecutionResult? CheckLimits(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (_options is { MaxCost: null, MaxExecutionDepth: null, MaxFieldCount: null, MaxAliases: null, EnableIntrospection: true })
+        {
+            return null;
+        }
+
+        OperationAnalysis analysis = operation.VariableDefinitions.Count == 0
+            ? document.Analyses.GetOrAdd(operation, op => OperationAnalyzer.Analyze(Schema, document.Document!, op, rootType, variables))
+            : OperationAnalyzer.Analyze(Schema, document.Document!, operation, rootType, variables);
+
+        GraphQLError? error = null;
+        if (!_options.EnableIntrospection && analysis.UsesIntrospection)
+        {
+            error = new GraphQLError(ExecutionMessages.IntrospectionNotAllowed, ErrorCodes.ExecutionIntrospectionNotAllowed);
+        }
+        else if (analysis.Depth > _options.MaxExecutionDepth)
+        {
+            error = new GraphQLError(ExecutionMessages.MaxDepthExceeded(analysis.Depth, _options.MaxExecutionDepth.Value), ErrorCodes.ExecutionMaxDepthExceeded);
+        }
+        else if (analysis.FieldCount > _options.MaxFieldCount)
+        {
+            error = new GraphQLError(ExecutionMessages.MaxFieldsExceeded(analysis.FieldCount, _options.MaxFieldCount.Value), ErrorCodes.ExecutionMaxFieldsExceeded);
+        }
+        else if (analysis.AliasCount > _options.MaxAliases)
+        {
+            error = new GraphQLError(ExecutionMessages.MaxAliasesExceeded(analysis.AliasCount, _options.MaxAliases.Value), ErrorCodes.ExecutionMaxFieldsExceeded);
+        }
+        else if (analysis.Cost > _options.MaxCost)
+        {
+            error = new GraphQLError(
+                ExecutionMessages.CostExceeded(analysis.Cost, _options.MaxCost.Value),
+                ErrorCodes.ExecutionCostExceeded,
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["fieldCost"] = analysis.Cost,
+                    ["maxFieldCost"] = _options.MaxCost.Value,
+                });
+        }
+
+        return error is null ? null : ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, error);
+    }
+
+    private OperationPlan GetPlan(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables) =>
+        document.HasVariableConditions
+            ? new OperationPlan(Schema, document.Document!, operation, rootType, variables)
+            : document.Plans.GetOrAdd(operation, op => new OperationPlan(Schema, document.Document!, op, rootType, null));
+
+    // Spec ExecuteQuery / ExecuteMutation, under the request timeout.
+    private async Task<ExecutionResult> ExecuteOperationAsync(
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLRequest request,
+        CancellationToken cancellationToken)
+    {
+        using CancellationTokenSource requestAborted = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : new CancellationTokenSource();
+        BatchScheduler batches = new();
+        OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token);
+        ExecutionSynchronizationContext context = new(batches);
+        bool serial = plan.Operation.Operation == OperationType.Mutation;
+
+        Task<object?>? completed;
+        try
+        {
+            completed = await context.RunAsync(
+                () => executor.ExecuteRootAsync(request.RootValue, serial),
+                requestAborted,
+                _options.ExecutionTimeout).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return UnexpectedFailure(ex);
+        }
+
+        if (completed is null)
+        {
+            requestAborted.Cancel();
+            GraphQLError error = cancellationToken.IsCancellationRequested
+                ? new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled)
+                : new GraphQLError(ExecutionMessages.Timeout(_options.ExecutionTimeout), ErrorCodes.ExecutionTimeout);
+            return ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, error);
+        }
+
+        if (completed.IsFaulted)
+        {
+            return UnexpectedFailure(completed.Exception!.InnerException ?? completed.Exception);
+        }
+
+        return ExecutionResult.FromData(completed.Result, executor.Errors);
+    }
+
+    private ExecutionResult UnexpectedFailure(Exception exception) =>
+        ExecutionResult.FromData(null, [new GraphQLError(
+            ExecutionMessages.UnexpectedExecutionError,
+            ErrorCodes.UnexpectedExecutionError,
+            extensions: _options.IncludeExceptionDetails ? new Dictionary<string, object?> { ["message"] = exception.Message, ["stackTrace"] = exception.StackTrace } : null,
+            exception: exception)]);
+
+    private static string OperationTypeName(OperationType type) => type switch
+    {
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
+}

@@ -1,0 +1,40 @@
+using CreativeGraph.GraphQL.Language;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>Limits and switches of a <see cref="RequestExecutor"/> (HotChocolate's defaults unless noted).</summary>
+public sealed class RequestExecutorOptions
+{
+    /// <summary>The deepest field nesting an operation may have (fragments expanded); null = unlimited.</summary>
+    public int? MaxExecutionDepth { get; set; }
+
+    /// <summary>The most fields (selections, fragments expanded) an operation may select; null = unlimited.</summary>
+    public int? MaxFieldCount { get; set; }
+
+    /// <summary>The most aliased fields an operation may use; null = unlimited.</summary>
+    public int? MaxAliases { get; set; }
+
+    /// <summary>The most field cost an operation may have (see <c>Execution/Cost</c>); null = no cost analysis.</summary>
+    public double? MaxCost { get; set; } = 1000;
+
+    /// <summary>How long one request may run before it ends with HC0045 (default 30 s).</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When true, unexpected resolver exceptions show their message and stack trace in extensions.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>When false, selecting <c>__schema</c> or <c>__type</c> is a request error (HC0046).</summary>
+    public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Parser limits (tokens, nesting depth, document size); null = <see cref="ParserOptions.Default"/>.</summary>
+    public ParserOptions? ParserOptions { get; set; }
+
+    /// <summary>How many parsed and validated documents the executor keeps (least recently used are evicted).</summary>
+    public int DocumentCacheSize { get; set; } = 256;
+
+    /// <summary>
+    /// Creates data loaders that the request services do not provide; receives the loader type and the
+    /// request services. Without it, loaders need a public parameterless constructor.
+    /// </summary>
+    public Func<Type, IServiceProvider?, object>? DataLoaderFactory { get; set; }
+}

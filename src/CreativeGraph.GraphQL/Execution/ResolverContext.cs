@@ -1,0 +1,70 @@
+using CreativeGraph.GraphQL.Language;
+using CreativeGraph.GraphQL.Response;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>
+/// The <see cref="IResolverContext"/> of one field execution. Pure resolvers share one reused instance per
+/// request (they complete synchronously and keep nothing); other resolvers get their own.
+/// </summary>
+internal sealed class ResolverContext : IResolverContext
+{
+    private readonly OperationExecutor _executor;
+
+    public ResolverContext(OperationExecutor executor)
+    {
+        _executor = executor;
+    }
+
+    public Schema Schema => _executor.Schema;
+
+    public ObjectType ObjectType { get; private set; } = null!;
+
+    public OutputField Field => Selection.Field!;
+
+    public IReadOnlyList<FieldNode> FieldNodes => Selection.Nodes;
+
+    public ResponsePath Path { get; private set; } = ResponsePath.Root;
+
+    public object? Parent { get; private set; }
+
+    public IReadOnlyDictionary<string, object?> Arguments { get; private set; } = ArgumentCoercion.Empty;
+
+    public IReadOnlyDictionary<string, object?> Variables => _executor.Variables;
+
+    public IServiceProvider Services => _executor.Services;
+
+    public CancellationToken RequestAborted => _executor.RequestAborted;
+
+    public IDictionary<string, object?> ContextData => _executor.ContextData;
+
+    internal CollectedField Selection { get; private set; } = null!;
+
+    internal void Initialize(CollectedField selection, ObjectType objectType, object? parent, ResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    {
+        Selection = selection;
+        ObjectType = objectType;
+        Parent = parent;
+        Path = path;
+        Arguments = arguments;
+    }
+
+    public T GetParent<T>() => (T)Parent!;
+
+    public T? ArgumentValue<T>(string name) =>
+        Arguments.TryGetValue(name, out object? value) ? ArgumentConversion.Convert<T>(value) : default;
+
+    public bool HasArgument(string name) => Arguments.ContainsKey(name);
+
+    public TDataLoader DataLoader<TDataLoader>()
+        where TDataLoader : class => _executor.DataLoaders.Get<TDataLoader>();
+
+    public IReadOnlyList<SelectedField> GetSelections(ObjectType type) =>
+        [.. Selection.GetSubfields(type, _executor.Plan.Collector).Fields
+            .Where(f => f.Field is not null)
+            .Select(f => new SelectedField(f.ResponseName, f.Field!, f.Nodes))];
+
+    public void ReportError(GraphQLError error) =>
+        _executor.AddError(error.Path is null ? error.WithPath(Path) : error, Selection);
+}

@@ -1,0 +1,224 @@
+using System.Collections;
+using CreativeGraph.GraphQL.Response;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.GraphQL.Execution;
+
+/// <summary>
+/// CompleteValue (spec #sec-Value-Completion): Non-Null checks, lists, leaf result coercion, objects and
+/// ResolveAbstractType. Returns the completed value, null, or <see cref="OperationExecutor.Invalid"/> for a
+/// position that raised an execution error (already reported; spec #sec-Handling-Execution-Errors).
+/// </summary>
+internal sealed class ValueCompleter
+{
+    private readonly OperationExecutor _executor;
+
+    public ValueCompleter(OperationExecutor executor)
+    {
+        _executor = executor;
+    }
+
+    public ValueTask<object?> CompleteValueAsync(IType type, CollectedField selection, object? result, ResponsePath path)
+    {
+        if (type is NonNullType nonNull)
+        {
+            ValueTask<object?> inner = CompleteValueAsync(nonNull.OfType, selection, result, path);
+            return inner.IsCompletedSuccessfully
+                ? new ValueTask<object?>(CheckNonNull(inner.Result, selection, path))
+                : AwaitNonNullAsync(inner, selection, path);
+        }
+
+        if (result is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                return CompleteListAsync(list, selection, result, path);
+            case ScalarType scalar:
+                return new ValueTask<object?>(CompleteScalar(scalar, selection, result, path));
+            case EnumType enumType:
+                return new ValueTask<object?>(CompleteEnum(enumType, selection, result, path));
+            case ObjectType objectType:
+                return CompleteObjectAsync(objectType, selection, result, path);
+            default:
+                ObjectType? resolved = ResolveAbstractType((NamedType)type, selection, result, path);
+                return resolved is null ? new ValueTask<object?>(OperationExecutor.Invalid) : CompleteObjectAsync(resolved, selection, result, path);
+        }
+    }
+
+    // Spec CompleteValue, Non-Null: a null raises an execution error unless one was already raised here.
+    private object? CheckNonNull(object? completed, CollectedField selection, ResponsePath path)
+    {
+        if (completed is null)
+        {
+            _executor.AddError(
+                new GraphQLError(ExecutionMessages.NonNullViolation(selection.Field!), ErrorCodes.ExecutionNonNullViolation, path: path),
+                selection);
+            return OperationExecutor.Invalid;
+        }
+
+        return completed;
+    }
+
+    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField selection, ResponsePath path) =>
+        CheckNonNull(await inner.ConfigureAwait(true), selection, path);
+
+    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, CollectedField selection, object result, ResponsePath path)
+    {
+        SelectionSetPlan subfields = selection.GetSubfields(objectType, _executor.Plan.Collector);
+        return _executor.ExecuteCollectedFieldsAsync(subfields, result, path);
+    }
+
+    private ValueTask<object?> CompleteListAsync(ListType list, CollectedField selection, object result, ResponsePath path)
+    {
+        if (result is string || result is not IEnumerable items)
+        {
+            return new ValueTask<object?>(Fail(ExecutionMessages.ListExpected(selection.Field!), ErrorCodes.ExecutionInvalidResult, selection, path));
+        }
+
+        IType itemType = list.OfType;
+        bool itemNonNull = itemType.IsNonNull();
+        List<object?> completed = result is ICollection collection ? new(collection.Count) : [];
+        List<(int Index, Task<object?> Task)>? pending = null;
+        int index = 0;
+        foreach (object? item in items)
+        {
+            ValueTask<object?> value = CompleteValueAsync(itemType, selection, item, path.Append(index));
+            if (value.IsCompletedSuccessfully)
+            {
+                object? v = value.Result;
+                if (ReferenceEquals(v, OperationExecutor.Invalid))
+                {
+                    // Spec #sec-Handling-Execution-Errors: a failed non-null item nulls the whole list.
+                    if (itemNonNull)
+                    {
+                        return new ValueTask<object?>(OperationExecutor.Invalid);
+                    }
+
+                    v = null;
+                }
+
+                completed.Add(v);
+            }
+            else
+            {
+                completed.Add(null);
+                (pending ??= []).Add((index, value.AsTask()));
+            }
+
+            index++;
+        }
+
+        return pending is null
+            ? new ValueTask<object?>(completed.ToArray())
+            : AwaitItemsAsync(completed, pending, itemNonNull);
+    }
+
+    private static async ValueTask<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull)
+    {
+        bool invalid = false;
+        foreach ((int index, Task<object?> task) in pending)
+        {
+            object? v = await task.ConfigureAwait(true);
+            if (ReferenceEquals(v, OperationExecutor.Invalid))
+            {
+                invalid |= itemNonNull;
+                v = null;
+            }
+
+            completed[index] = v;
+        }
+
+        return invalid ? OperationExecutor.Invalid : completed.ToArray();
+    }
+
+    // Spec CoerceResult (#sec-Scalars.Result-Coercion-and-Serialization).
+    private object? CompleteScalar(ScalarType scalar, CollectedField selection, object result, ResponsePath path) =>
+        scalar.TryCoerceResult(result, out object? serialized) && serialized is not null
+            ? serialized
+            : Fail(ExecutionMessages.LeafCannotSerialize(scalar, result), ErrorCodes.ExecutionInvalidResult, selection, path);
+
+    // Spec #sec-Enums.Result-Coercion: a runtime value (or a value's name) maps to the value's name.
+    private object? CompleteEnum(EnumType enumType, CollectedField selection, object result, ResponsePath path)
+    {
+        if (enumType.TryGetByRuntimeValue(result, out EnumValue? value) || (result is string name && enumType.TryGetValue(name, out value)))
+        {
+            return value!.Name;
+        }
+
+        return Fail(ExecutionMessages.LeafCannotSerialize(enumType, result), ErrorCodes.ExecutionInvalidResult, selection, path);
+    }
+
+    // Spec ResolveAbstractType: the type's resolver, else the possible type whose IsOfType or CLR type matches.
+    private ObjectType? ResolveAbstractType(NamedType abstractType, CollectedField selection, object result, ResponsePath path)
+    {
+        TypeResolver? resolveType = abstractType switch
+        {
+            InterfaceType i => i.ResolveType,
+            UnionType u => u.ResolveType,
+            _ => null,
+        };
+
+        ObjectType? resolved = null;
+        try
+        {
+            if (resolveType is not null)
+            {
+                ResolverContext context = _executor.RentContext(pure: true);
+                context.Initialize(selection, selection.Field!.DeclaringType as ObjectType ?? _executor.Plan.RootType, result, path, ArgumentCoercion.Empty);
+                resolved = resolveType(result, context);
+            }
+            else
+            {
+                resolved = FindPossibleType(abstractType, result);
+            }
+        }
+        catch (Exception ex)
+        {
+            _executor.HandleFieldError(ex, selection, path);
+            return null;
+        }
+
+        if (resolved is null)
+        {
+            Fail(ExecutionMessages.AbstractTypeUnresolved(abstractType, selection.Field!), ErrorCodes.ExecutionInvalidResult, selection, path);
+            return null;
+        }
+
+        if (!_executor.Schema.IsPossibleType(abstractType, resolved))
+        {
+            Fail(ExecutionMessages.AbstractTypeInvalid(abstractType, resolved), ErrorCodes.ExecutionInvalidResult, selection, path);
+            return null;
+        }
+
+        return resolved;
+    }
+
+    private ObjectType? FindPossibleType(NamedType abstractType, object result)
+    {
+        IReadOnlyList<ObjectType> possibleTypes = _executor.Schema.GetPossibleTypes(abstractType);
+        if (result is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out object? typeName) && typeName is string name)
+        {
+            return _executor.Schema.GetType<ObjectType>(name);
+        }
+
+        foreach (ObjectType candidate in possibleTypes)
+        {
+            if (candidate.IsOfType is { } isOfType ? isOfType(result) : candidate.RuntimeType?.IsInstanceOfType(result) == true)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private object Fail(string message, string code, CollectedField selection, ResponsePath path)
+    {
+        _executor.AddError(new GraphQLError(message, code, path: path), selection);
+        return OperationExecutor.Invalid;
+    }
+}
