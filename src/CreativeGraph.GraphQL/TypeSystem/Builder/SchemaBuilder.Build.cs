@@ -64,14 +64,8 @@ public sealed partial class SchemaBuilder
         }
 
         ObjectType queryType = (ObjectType)query!;
+        List<NamedType> types = TypeOrder.Collect(completion.DefinedTypes, completion.Directives, queryType, mutation as ObjectType, subscription as ObjectType);
         IntrospectionFields.AddTo(queryType, completion.Types["__Schema"], completion.Types["__Type"]);
-        return new Schema(
-            _description,
-            queryType,
-            mutation as ObjectType,
-            subscription as ObjectType,
-            TypeOrder.Collect(completion.DefinedTypes, completion.Directives, queryType, mutation as ObjectType, subscription as ObjectType),
-            completion.Directives,
-            schemaDirectives);
+        return new Schema(_description, queryType, mutation as ObjectType, subscription as ObjectType, types, completion.Directives, schemaDirectives);
     }
 }
