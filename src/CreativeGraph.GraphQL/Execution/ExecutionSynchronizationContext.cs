@@ -60,14 +60,14 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
         while (true)
         {
             Drain();
-            if (task.IsCompleted)
-            {
-                return task;
-            }
-
             if (cancellationToken.IsCancellationRequested)
             {
                 return null;
+            }
+
+            if (task.IsCompleted)
+            {
+                return task;
             }
 
             if (_batches.HasPending)

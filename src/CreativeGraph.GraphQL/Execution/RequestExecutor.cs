@@ -1,6 +1,7 @@
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.GraphQL.Validation;
 
 namespace CreativeGraph.GraphQL.Execution;
 
@@ -17,23 +18,31 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly Func<string, CachedDocument> _parse;
     private readonly Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> _validate;
 
+    /// <summary>Creates an executor for <paramref name="schema"/> that validates documents with every spec rule.</summary>
+    public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
+        : this(schema, options, static (s, d) => DocumentValidator.Validate(s, d))
+    {
+    }
+
     internal RequestExecutor(
         Schema schema,
         RequestExecutorOptions? options,
-        Func<string, CachedDocument> parse,
         Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validate)
     {
         Schema = schema;
         _options = options ?? new RequestExecutorOptions();
         _documents = new DocumentCache(_options.DocumentCacheSize);
-        _parse = parse;
+        ParserOptions parserOptions = _options.ParserOptions ?? ParserOptions.Default;
+        _parse = text => Parse(text, parserOptions);
         _validate = validate;
     }
 
+    /// <inheritdoc />
     public Schema Schema { get; }
 
     internal int CachedDocumentCount => _documents.Count;
 
+    /// <inheritdoc />
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -93,6 +102,19 @@ public sealed class RequestExecutor : IRequestExecutor
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
         return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // Spec #sec-Language: a syntax error is a request error; it is cached like a document.
+    private static CachedDocument Parse(string text, ParserOptions options)
+    {
+        try
+        {
+            return new CachedDocument(Parser.Parse(text, options), null);
+        }
+        catch (SyntaxException ex)
+        {
+            return new CachedDocument(null, ex.Error);
+        }
     }
 
     private static ExecutionResult? CheckOperationAllowed(OperationDefinitionNode operation, AllowedOperations allowed)

@@ -1,3 +1,5 @@
+using CreativeGraph.GraphQL.Language;
+
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>Limits and switches of a <see cref="RequestExecutor"/> (HotChocolate's defaults unless noted).</summary>
@@ -23,6 +25,9 @@ public sealed class RequestExecutorOptions
 
     /// <summary>When false, selecting <c>__schema</c> or <c>__type</c> is a request error (HC0046).</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Parser limits (tokens, nesting depth, document size); null = <see cref="ParserOptions.Default"/>.</summary>
+    public ParserOptions? ParserOptions { get; set; }
 
     /// <summary>How many parsed and validated documents the executor keeps (least recently used are evicted).</summary>
     public int DocumentCacheSize { get; set; } = 256;

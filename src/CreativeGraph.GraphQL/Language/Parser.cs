@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -25,7 +26,7 @@ public ref partial struct Parser
     {
         if (options.MaxDocumentBytes is int maxBytes && source.Length > maxBytes)
         {
-            SyntaxError.DocumentTooLarge(source.Length, maxBytes);
+            SyntaxError.DocumentTooLarge(maxBytes);
         }
 
         _maxTokens = options.MaxTokens;
@@ -79,10 +80,17 @@ public ref partial struct Parser
         options ??= ParserOptions.Default;
         if (options.MaxDocumentBytes is int maxBytes && source.Length > maxBytes)
         {
-            SyntaxError.DocumentTooLarge(source.Length, maxBytes);
+            SyntaxError.DocumentTooLarge(maxBytes);
         }
 
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, source.Length * 3));
+        // At most three UTF-8 bytes per UTF-16 code unit.
+        long maxLength = Math.Max(1L, source.Length * 3L);
+        if (maxLength > Array.MaxLength)
+        {
+            SyntaxError.DocumentTooLarge(Array.MaxLength / 3);
+        }
+
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)maxLength);
         try
         {
             OperationStatus status = Utf8.FromUtf16(source, buffer, out int read, out int written, replaceInvalidSequences: false);
@@ -169,7 +177,8 @@ public ref partial struct Parser
         return new NameNode { Value = NameText(token), Location = LocationFrom(token) };
     }
 
-    private readonly string NameText(Token token) => Encoding.UTF8.GetString(TextOf(token));
+    // Names and numbers are ASCII; repeated ones share one string across documents.
+    private readonly string NameText(Token token) => NameCache.Get(TextOf(token));
 
     private readonly ReadOnlySpan<byte> TextOf(Token token) => _lexer.Source[token.Start..token.End];
 
@@ -246,7 +255,8 @@ public ref partial struct Parser
     /// <summary>Enters a nested production (selection set, list, object, list type); the limit keeps the stack safe.</summary>
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth)
+        // The stack check keeps a generous MaxDepth (or a small thread stack) from overflowing the stack.
+        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             SyntaxError.NestingLimit(_lexer.Source, _token.Start, _maxDepth);
         }

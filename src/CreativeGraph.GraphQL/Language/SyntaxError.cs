@@ -115,8 +115,8 @@ internal static class SyntaxError
         Throw(source, offset, $"Document exceeds the maximum nesting depth of {maxDepth}. Parsing aborted.", ErrorCodes.SyntaxNestingLimitExceeded);
 
     [DoesNotReturn]
-    public static void DocumentTooLarge(int length, int maxBytes) =>
+    public static void DocumentTooLarge(int maxBytes) =>
         throw new SyntaxException(new GraphQLError(
-            $"Syntax Error: Document is {length} bytes, more than the limit of {maxBytes} bytes. Parsing aborted.",
+            $"Syntax Error: Document is larger than the limit of {maxBytes} bytes. Parsing aborted.",
             ErrorCodes.SyntaxDocumentTooLarge));
 }

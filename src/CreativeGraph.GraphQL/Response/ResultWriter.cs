@@ -3,6 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CreativeGraph.GraphQL.Language;
 
@@ -24,8 +25,9 @@ public static class ResultWriter
     private static readonly JsonEncodedText s_column = JsonEncodedText.Encode("column");
     private static readonly JsonEncodedText s_path = JsonEncodedText.Encode("path");
 
-    private static readonly JsonWriterOptions s_compact = new() { SkipValidation = true };
-    private static readonly JsonWriterOptions s_indented = new() { SkipValidation = true, Indented = true };
+    // The response is JSON for API clients, never inlined into HTML, so non-ASCII text is written as is.
+    private static readonly JsonWriterOptions s_compact = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions s_indented = new() { SkipValidation = true, Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the result as JSON into <paramref name="output"/>.</summary>
     public static void Write(ExecutionResult result, IBufferWriter<byte> output, bool indented = false)

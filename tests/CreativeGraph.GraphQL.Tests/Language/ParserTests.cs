@@ -191,7 +191,10 @@ public sealed class ParserTests
     public void Rejects_documents_larger_than_the_byte_limit()
     {
         SyntaxException exception = Assert.Throws<SyntaxException>(() => Parser.Parse("{ abcdef }", new ParserOptions { MaxDocumentBytes = 5 }));
+        Assert.Equal("Syntax Error: Document is larger than the limit of 5 bytes. Parsing aborted.", exception.Error.Message);
         Assert.Equal(ErrorCodes.SyntaxDocumentTooLarge, exception.Error.Code);
+        Assert.Throws<SyntaxException>(() => Parser.Parse("{ é }"u8, new ParserOptions { MaxDocumentBytes = 5 }));
+        Assert.Equal("a", ((FieldNode)((OperationDefinitionNode)Parser.Parse("{ a }", new ParserOptions { MaxDocumentBytes = 5 }).Definitions[0]).SelectionSet.Selections[0]).Name.Value);
     }
 
     [Fact]
@@ -203,5 +206,13 @@ public sealed class ParserTests
         Assert.IsType<NonNullTypeNode>(Assert.IsType<ListTypeNode>(type.Type).Type);
         Assert.Throws<SyntaxException>(() => Parser.ParseValue("1 2"));
         Assert.Throws<SyntaxException>(() => Parser.ParseType("String!!"));
+    }
+
+    [Fact]
+    public void Reuses_one_string_for_a_name_across_documents()
+    {
+        string first = ((OperationDefinitionNode)Parser.Parse("{ organisationCountry }").Definitions[0]).SelectionSet.Selections.Cast<FieldNode>().Single().Name.Value;
+        string second = ((OperationDefinitionNode)Parser.Parse("{ organisationCountry }"u8).Definitions[0]).SelectionSet.Selections.Cast<FieldNode>().Single().Name.Value;
+        Assert.Same(first, second);
     }
 }

@@ -1,0 +1,81 @@
+namespace CreativeGraph.GraphQL.TypeSystem;
+
+/// <summary>Configures a field of an object or interface type (spec #sec-Objects, FieldDefinition).</summary>
+public sealed class FieldDescriptor
+{
+    internal FieldDescriptor(FieldConfig config) => Config = config;
+
+    internal FieldConfig Config { get; }
+
+    /// <summary>The field's type as written in SDL, e.g. <c>"[Region!]!"</c>; named types are resolved at Build.</summary>
+    public FieldDescriptor Type(string typeReference)
+    {
+        Config.Type = TypeReferenceText.Parse(typeReference);
+        return this;
+    }
+
+    /// <summary>The field's type as a type object.</summary>
+    public FieldDescriptor Type(IType type)
+    {
+        Config.Type = new TypeRef(null, type);
+        return this;
+    }
+
+    public FieldDescriptor Description(string? description)
+    {
+        Config.Description = description;
+        return this;
+    }
+
+    /// <summary>Marks the field deprecated (spec #sec--deprecated); the reason defaults to "No longer supported".</summary>
+    public FieldDescriptor Deprecated(string? reason = null)
+    {
+        Config.DeprecationReason = reason ?? BuiltInDirectives.DefaultDeprecationReason;
+        return this;
+    }
+
+    /// <summary>Adds (or reconfigures) an argument.</summary>
+    public FieldDescriptor Argument(string name, string typeReference, Action<InputValueDescriptor>? configure = null)
+    {
+        InputValueDescriptor descriptor = new(InputValueDescriptor.GetOrAdd(Config.Arguments, name));
+        descriptor.Type(typeReference);
+        configure?.Invoke(descriptor);
+        return this;
+    }
+
+    /// <summary>The resolver; it is compiled once, the executor calls the delegate directly.</summary>
+    public FieldDescriptor Resolve(FieldResolver resolver)
+    {
+        Config.Resolver = resolver;
+        return this;
+    }
+
+    /// <summary>A synchronous resolver; its value is wrapped in a completed ValueTask (no allocation).</summary>
+    public FieldDescriptor Resolve(Func<IResolverContext, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        Config.Resolver = context => new ValueTask<object?>(resolver(context));
+        return this;
+    }
+
+    /// <summary>Declares that the resolver completes synchronously and has no side effects.</summary>
+    public FieldDescriptor IsPure(bool isPure = true)
+    {
+        Config.IsPure = isPure;
+        return this;
+    }
+
+    /// <summary>Attaches metadata to the field (cost weight, paging options…).</summary>
+    public FieldDescriptor ContextData(string key, object? value)
+    {
+        Config.ContextData[key] = value;
+        return this;
+    }
+
+    /// <summary>Applies a directive, with argument values given as CLR values or literals.</summary>
+    public FieldDescriptor Directive(string name, params (string Name, object? Value)[] arguments)
+    {
+        Config.Directives.Add(new DirectiveConfig(name, arguments));
+        return this;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CreativeGraph.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

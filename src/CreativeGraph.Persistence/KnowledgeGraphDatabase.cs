@@ -1,0 +1,32 @@
+using CreativeGraph.Persistence.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreativeGraph.Persistence;
+
+/// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty.</summary>
+public static class KnowledgeGraphDatabase
+{
+    public static async Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        IDbContextFactory<KnowledgeGraphDbContext> factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
+        KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await MigrateAndSeedAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <returns>What the seed added, or null when the graph already held data.</returns>
+    public static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreativeGraph.Persistence;
+
+public static class KnowledgeGraphServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
+    /// configured provider (see <see cref="KnowledgeGraphDatabaseOptions"/>), plus the options themselves.
+    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeGraphPersistence(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string? contentRootPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        string root = contentRootPath ?? configuration["contentRoot"] ?? Directory.GetCurrentDirectory();
+        return services.AddKnowledgeGraphPersistence(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, root));
+    }
+
+    public static IServiceCollection AddKnowledgeGraphPersistence(this IServiceCollection services, KnowledgeGraphDatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
+                    new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
+                break;
+            default:
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
+                    new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
+                break;
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+namespace CreativeGraph.Persistence.Model;
+
+public sealed class City
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public int CountryId { get; set; }
+
+    public Country Country { get; set; } = null!;
+
+    public int? RegionId { get; set; }
+
+    public Region? Region { get; set; }
+
+    /// <summary>WGS 84 latitude of the city centre (general knowledge, not stated by the sources).</summary>
+    public double Latitude { get; set; }
+
+    /// <summary>WGS 84 longitude of the city centre (general knowledge, not stated by the sources).</summary>
+    public double Longitude { get; set; }
+}

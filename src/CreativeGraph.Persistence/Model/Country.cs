@@ -1,0 +1,12 @@
+namespace CreativeGraph.Persistence.Model;
+
+public sealed class Country
+{
+    public int Id { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code (natural key), e.g. <c>DK</c>.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>English short name.</summary>
+    public required string Name { get; set; }
+}

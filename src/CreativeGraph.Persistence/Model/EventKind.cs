@@ -1,0 +1,12 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum EventKind
+{
+    Conference,
+    Delegation,
+    Fair,
+    Launch,
+    Mission,
+    PoliticalMeeting,
+    CulturalYear,
+}

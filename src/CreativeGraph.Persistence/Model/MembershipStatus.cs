@@ -1,0 +1,7 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum MembershipStatus
+{
+    Member,
+    Excluded,
+}

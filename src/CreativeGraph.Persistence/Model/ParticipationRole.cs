@@ -1,0 +1,10 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum ParticipationRole
+{
+    LeadPartner,
+    Partner,
+    CooperationPartner,
+    Initiator,
+    Funder,
+}

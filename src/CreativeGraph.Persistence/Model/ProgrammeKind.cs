@@ -1,0 +1,8 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum ProgrammeKind
+{
+    EuTerritorialCooperation,
+    RegionalFrameworkProgramme,
+    Other,
+}

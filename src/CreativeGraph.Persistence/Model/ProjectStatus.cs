@@ -1,0 +1,9 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum ProjectStatus
+{
+    Unknown,
+    Planned,
+    Running,
+    Finished,
+}

@@ -1,0 +1,12 @@
+namespace CreativeGraph.Persistence.Model;
+
+public enum RegionKind
+{
+    AdministrativeRegion,
+    State,
+    Province,
+    AutonomousCommunity,
+    Nation,
+    MetropolitanRegion,
+    CityRegion,
+}

@@ -1,0 +1,11 @@
+namespace CreativeGraph.Persistence.Model;
+
+/// <summary>A creative-industry sector; synonyms live in <see cref="AlternativeName"/>.</summary>
+public sealed class Sector
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CreativeGraph.Persistence.Seed;
+
+/// <summary>
+/// Loads data files into the graph. The seed on first start and the <c>import</c> command both come through
+/// here: parse every file, validate the whole batch against itself and the database, then upsert it in one
+/// transaction. A batch with any error is rejected before the first write.
+/// </summary>
+public static class KnowledgeGraphImporter
+{
+    /// <exception cref="KnowledgeGraphImportException">A file is malformed or a record is invalid; nothing was written.</exception>
+    public static async Task<ImportSummary> ImportAsync(
+        KnowledgeGraphDbContext db,
+        IReadOnlyList<ImportFile> files,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(files);
+
+        var parsed = files.Select(f => new ParsedFile(f.Name, KnowledgeGraphJson.Parse(f))).ToList();
+
+        db.ChangeTracker.Clear();
+        GraphIndex index = await GraphIndex.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> errors = ImportValidator.Validate(parsed, index);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            throw new KnowledgeGraphImportException(errors);
+        }
+
+        new ImportWriter(db, index).Write(parsed);
+        db.ChangeTracker.DetectChanges();
+        var summary = new ImportSummary(
+            db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added),
+            db.ChangeTracker.Entries().Count(e => e.State == EntityState.Modified));
+        if (summary.ChangedNothing)
+        {
+            return summary;
+        }
+
+        IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return summary;
+    }
+
+    /// <inheritdoc cref="ImportAsync(KnowledgeGraphDbContext, IReadOnlyList{ImportFile}, CancellationToken)"/>
+    public static async Task<ImportSummary> ImportFileAsync(
+        KnowledgeGraphDbContext db,
+        string path,
+        CancellationToken cancellationToken = default)
+    {
+        ImportFile file = await ImportFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return await ImportAsync(db, [file], cancellationToken).ConfigureAwait(false);
+    }
+}

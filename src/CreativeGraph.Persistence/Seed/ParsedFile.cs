@@ -1,0 +1,5 @@
+using CreativeGraph.Persistence.Seed.Documents;
+
+namespace CreativeGraph.Persistence.Seed;
+
+internal sealed record ParsedFile(string Name, KnowledgeGraphDocument Document);

@@ -1,0 +1,7 @@
+using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Seed.Facts;
+
+namespace CreativeGraph.Persistence.Tests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class UrbanCreativePolesPageFactsPostgresTests(PostgresFixture fixture) : UrbanCreativePolesPageFactsTests<PostgresFixture>(fixture), IPostgresTests;

@@ -1,0 +1,7 @@
+using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Seed.Facts;
+
+namespace CreativeGraph.Persistence.Tests.Sqlite;
+
+[Collection(SqliteCollection.Name)]
+public sealed class KreativnaMestaPageFactsSqliteTests(SqliteFixture fixture) : KreativnaMestaPageFactsTests<SqliteFixture>(fixture);
