@@ -1,4 +1,3 @@
-using CreativeGraph.GraphQL.AspNetCore.Response;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
 using CreativeGraph.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +31,6 @@ public static class GraphQLServiceCollectionExtensions
         }
 
         services.TryAddSingleton(executorFactory);
-        services.TryAddSingleton<IExecutionResultSerializer, JsonExecutionResultSerializer>();
-        services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<BananaCakePopTool>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         return services;

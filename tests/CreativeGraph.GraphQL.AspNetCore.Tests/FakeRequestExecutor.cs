@@ -32,6 +32,13 @@ internal sealed class FakeRequestExecutor : IRequestExecutor
                 new GraphQLError("The field `8f31403dfe404bccbb0e835f2629c6a7` does not exist on the type `Query`.", specifiedBy: "sec-Field-Selections")));
         }
 
+        if (query.Contains("$id: ID!", StringComparison.Ordinal) && request.Variables?.GetValueOrDefault("id") is null)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(
+                RequestErrorKind.VariableCoercion,
+                new GraphQLError("Variable `$id` of non-null type `ID!` must not be null.", ErrorCodes.ExecutionInvalidValue)));
+        }
+
         if (query.StartsWith("mutation", StringComparison.Ordinal) && !request.AllowedOperations.HasFlag(AllowedOperations.Mutation))
         {
             return Task.FromResult(ExecutionResult.RequestError(
