@@ -93,7 +93,7 @@ internal sealed partial class SchemaCompletion
         NamedType type = config.Kind switch
         {
             TypeKind.Scalar => config.Scalar ?? BuiltInScalars.CreateExtended(config.Name) ?? new UntypedScalarType(config.Name),
-            TypeKind.Object => new ObjectType(config.Name) { IsOfType = config.IsOfType, RuntimeType = config.RuntimeType },
+            TypeKind.Object => new ObjectType(config.Name) { IsOfType = config.IsOfType ?? IsInstanceOf(config.RuntimeType), RuntimeType = config.RuntimeType },
             TypeKind.Interface => new InterfaceType(config.Name) { ResolveType = config.ResolveType },
             TypeKind.Union => new UnionType(config.Name) { ResolveType = config.ResolveType },
             TypeKind.Enum => new EnumType(config.Name) { RuntimeType = config.RuntimeType },
@@ -117,6 +117,9 @@ internal sealed partial class SchemaCompletion
 
         return type;
     }
+
+    // Without an IsOfType, an object type with a CLR runtime type recognises its values by their CLR type.
+    private static Func<object, bool>? IsInstanceOf(Type? runtimeType) => runtimeType is null ? null : runtimeType.IsInstanceOfType;
 
     private void CreateDirective(DirectiveDefinitionConfig config)
     {
