@@ -34,6 +34,34 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Runs_the_same_rules_in_graphql_js_order() =>
+        Assert.Equal(
+            SpecifiedRules.All.OrderBy(r => r.GetType().Name),
+            SpecifiedRules.InReportOrder.OrderBy(r => r.GetType().Name));
+
+    [Fact]
+    public void Reports_cycles_where_the_fragment_starts_and_variables_where_the_operation_ends()
+    {
+        IReadOnlyList<GraphQLError> errors = Validate(
+            """
+            query A($a: Int) { dog { ...F } }
+            fragment F on Dog { ...G unknownOne }
+            fragment G on Dog { ...F unknownTwo }
+            query B { dog { unknownThree } }
+            """);
+
+        Assert.Equal(
+            [
+                "Variable \"$a\" is never used in operation \"A\".",
+                "Cannot spread fragment \"F\" within itself via \"G\".",
+                "Cannot query field \"unknownOne\" on type \"Dog\".",
+                "Cannot query field \"unknownTwo\" on type \"Dog\".",
+                "Cannot query field \"unknownThree\" on type \"Dog\".",
+            ],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
     public void Accepts_a_document_that_uses_every_kind_of_node()
     {
         IReadOnlyList<GraphQLError> errors = Validate(
@@ -70,7 +98,7 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void Reports_errors_of_every_rule_in_one_walk_with_code_and_spec_link()
+    public void Reports_errors_of_every_rule_in_one_walk_in_graphql_js_order_with_code_and_spec_link()
     {
         IReadOnlyList<GraphQLError> errors = Validate(
             """
@@ -82,9 +110,9 @@ public sealed class DocumentValidatorTests
             [
                 "Cannot query field \"unknown\" on type \"Dog\".",
                 "Unknown fragment \"Missing\".",
+                "Variable \"$unused\" is never used in operation \"Q\".",
                 "There can be only one operation named \"Q\".",
                 "Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
-                "Variable \"$unused\" is never used in operation \"Q\".",
             ],
             errors.Select(e => e.Message));
         Assert.All(errors, e =>
