@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using static CreativeGraph.GraphQL.AspNetCore.Tests.AuditContext;
 
 namespace CreativeGraph.GraphQL.AspNetCore.Tests;
