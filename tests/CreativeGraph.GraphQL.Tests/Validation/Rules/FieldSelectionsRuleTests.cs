@@ -57,7 +57,7 @@ public sealed class FieldSelectionsRuleTests() : RuleTests(new FieldSelectionsRu
           barkVolume
         }
         """,
-        Error("Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Pet\", \"Cat\", or \"Dog\"?", (2, 3)),
+        Error("Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Cat\", or \"Dog\"?", (2, 3)),
         Error("Cannot query field \"barkVolume\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Dog\"?", (3, 3)));
 
     [Fact]

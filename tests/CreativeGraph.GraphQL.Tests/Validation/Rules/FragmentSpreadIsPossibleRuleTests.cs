@@ -124,7 +124,7 @@ public sealed class FragmentSpreadIsPossibleRuleTests() : RuleTests(new Fragment
 
     private protected override Schema Schema => s_schema;
 
-    private static readonly Schema s_schema = SdlTestSchema.Build(SpecExampleSchema.Sdl +
+    private static readonly Schema s_schema = SpecExampleSchema.Build(
         """
 
         interface Node { id: ID! }

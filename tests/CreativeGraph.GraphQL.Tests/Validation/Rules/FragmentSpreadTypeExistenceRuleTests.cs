@@ -37,8 +37,8 @@ public sealed class FragmentSpreadTypeExistenceRuleTests() : RuleTests(new Fragm
           }
         }
         """,
-        Error("Unknown type \"NotInSchema\".", (1, 31)),
-        Error("Unknown type \"NotInSchema\".", (6, 10)));
+        Error("Unknown type \"NotInSchema\". Did you mean \"__Schema\"?", (1, 31)),
+        Error("Unknown type \"NotInSchema\". Did you mean \"__Schema\"?", (6, 10)));
 
     [Fact]
     public void Suggests_similar_type_names() => ExpectErrors(

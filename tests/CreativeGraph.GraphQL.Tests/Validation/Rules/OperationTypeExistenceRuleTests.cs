@@ -5,7 +5,7 @@ namespace CreativeGraph.GraphQL.Tests.Validation.Rules;
 
 public sealed class OperationTypeExistenceRuleTests() : RuleTests(new OperationTypeExistenceRule(), "sec-Operation-Type-Existence")
 {
-    private static readonly Schema s_helloSchema = SdlTestSchema.Build("type Query { hello: String }");
+    private static readonly Schema s_helloSchema = SchemaBuilder.FromSdl("type Query { hello: String }").Build();
 
     private protected override Schema Schema => s_helloSchema;
 
