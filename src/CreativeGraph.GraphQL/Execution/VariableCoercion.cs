@@ -34,6 +34,11 @@ internal static class VariableCoercion
 
             object? value = null;
             bool hasValue = variableValues is not null && variableValues.TryGetValue(name, out value);
+            if (value is System.Text.Json.JsonElement element)
+            {
+                value = JsonValues.ToClr(element);
+            }
+
             if (!hasValue && definition.DefaultValue is not null)
             {
                 ValueCoercion.TryCoerceLiteral(type, definition.DefaultValue, null, out object? coercedDefault);

@@ -134,6 +134,11 @@ public sealed class VariableCoercionTests
         Dictionary<string, object?> variables = new() { ["v"] = json.RootElement.GetProperty("v") };
 
         Assert.Equal("""{"data":{"nested":"[[1], [2, 3]]"}}""", await s_executor.RunAsync("query Q($v: [[Int]]) { nested(v: $v) }", variables));
+
+        using System.Text.Json.JsonDocument nullJson = System.Text.Json.JsonDocument.Parse("null");
+        Assert.Contains(
+            "Variable \\\"$x\\\" of non-null type \\\"Int!\\\" must not be null.",
+            await s_executor.RunAsync("query Q($x: Int!) { required(v: $x) }", new Dictionary<string, object?> { ["x"] = nullJson.RootElement }));
     }
 
     private static string Print(IResolverContext context, string name) =>
