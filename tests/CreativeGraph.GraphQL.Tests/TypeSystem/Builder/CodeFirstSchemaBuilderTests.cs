@@ -212,13 +212,16 @@ public sealed class CodeFirstSchemaBuilderTests
                 t.Field("__b").Type("String");
             })
             .AddObjectType("Empty", t => { })
+            .AddObjectType("Untyped", t => t.Field("x"))
             .Build());
 
         Assert.Equal(
             [
                 "Unknown type \"Missing\".",
+                "The type of Untyped.x is not set.",
                 "Name \"__b\" must not begin with \"__\", which is reserved by GraphQL introspection.",
                 "Type Empty must define one or more fields.",
+                "Type Untyped must define one or more fields.",
             ],
             error.Errors.Select(e => e.Message));
     }
