@@ -90,7 +90,6 @@ internal sealed class GraphQLHttpHandler(
             {
                 [GraphQLHttpContextKeys.User] = context.User,
                 [GraphQLHttpContextKeys.HttpContext] = context,
-                [GraphQLHttpContextKeys.IntrospectionAllowed] = _options.EnableIntrospection,
             },
         };
 

@@ -14,49 +14,48 @@ internal static class BenchmarkSchema
 
     public static Schema Create()
     {
-        ObjectType organisation = Object("Organisation", new("id", new NonNullType(BuiltInScalars.Int)), new("name", BuiltInScalars.String));
-        ObjectType project = Object(
-            "Project",
-            new("id", new NonNullType(BuiltInScalars.Int)),
-            new("title", BuiltInScalars.String),
-            new("organisations", new ListType(organisation))
-            {
-                Resolver = async c => await c.DataLoader<OrganisationsByProject>().LoadAsync(c.GetParent<Project>().Id, c.RequestAborted),
-            });
-        ObjectType partner = Object(
-            "Partner",
-            new("id", new NonNullType(BuiltInScalars.Int)),
-            new("name", BuiltInScalars.String),
-            new("country", BuiltInScalars.String),
-            new("projects", new ListType(project))
-            {
-                Resolver = async c => await c.DataLoader<ProjectsByPartner>().LoadAsync(c.GetParent<Partner>().Id, c.RequestAborted),
-            });
         Partner[] partners = [.. Enumerable.Range(1, 20).Select(i => new Partner(i, "Partner " + i, "AT"))];
-        ObjectType query = Object(
-            "Query",
-            new("partners", new ListType(partner)) { Resolver = _ => new ValueTask<object?>(partners), IsPure = true },
-            new("hello", BuiltInScalars.String) { Resolver = _ => new ValueTask<object?>("world"), IsPure = true },
-            new("count", BuiltInScalars.Int) { Resolver = _ => new ValueTask<object?>(42), IsPure = true },
-            new("flag", BuiltInScalars.Boolean) { Resolver = _ => new ValueTask<object?>(true), IsPure = true });
-        return new Schema(null, query, null, null, [query, partner, project, organisation, BuiltInScalars.Int, BuiltInScalars.String, BuiltInScalars.Boolean], [], []);
+        return SchemaBuilder.FromSdl("""
+                "Entry points."
+                type Query {
+                  partners: [Partner!]!
+                  hello: String
+                  count: Int
+                  flag: Boolean
+                }
+
+                "An organisation taking part in projects."
+                type Partner {
+                  id: Int!
+                  name: String
+                  country: String
+                  projects: [Project!]!
+                }
+
+                type Project {
+                  id: Int!
+                  title: String
+                  organisations: [Organisation!]!
+                }
+
+                type Organisation {
+                  id: Int!
+                  name: String
+                }
+                """)
+            .BindResolver("Query", "partners", _ => partners, isPure: true)
+            .BindResolver("Query", "hello", _ => "world", isPure: true)
+            .BindResolver("Query", "count", _ => 42, isPure: true)
+            .BindResolver("Query", "flag", _ => true, isPure: true)
+            .BindResolver("Partner", "projects", async c => await c.DataLoader<ProjectsByPartner>().LoadAsync(c.GetParent<Partner>().Id, c.RequestAborted))
+            .BindResolver("Project", "organisations", async c => await c.DataLoader<OrganisationsByProject>().LoadAsync(c.GetParent<Project>().Id, c.RequestAborted))
+            .Build();
     }
 
     public static RequestExecutorOptions Options() => new()
     {
         DataLoaderFactory = (type, _) => type == typeof(ProjectsByPartner) ? new ProjectsByPartner() : new OrganisationsByProject(),
     };
-
-    private static ObjectType Object(string name, params OutputField[] fields)
-    {
-        ObjectType type = new(name) { Fields = new FieldCollection<OutputField>(fields) };
-        foreach (OutputField field in fields)
-        {
-            field.DeclaringType = type;
-        }
-
-        return type;
-    }
 
     private sealed class ProjectsByPartner : GroupedDataLoader<int, Project>
     {

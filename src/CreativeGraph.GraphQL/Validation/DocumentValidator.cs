@@ -19,7 +19,7 @@ public static class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
-        return Validate(schema, document, SpecifiedRules.All, options ?? ValidationOptions.Default);
+        return Validate(schema, document, SpecifiedRules.InReportOrder, options ?? ValidationOptions.Default);
     }
 
     internal static IReadOnlyList<GraphQLError> Validate(

@@ -64,6 +64,8 @@ internal sealed class DocumentWalker(ValidationContext context, ValidationVisito
             visitor.LeaveOperation(node);
         }
 
+        context.SetAnchor(node);
+
         _typeInfo.LeaveOperationOrFragment();
         context.CurrentDefinition = null;
     }
@@ -76,6 +78,8 @@ internal sealed class DocumentWalker(ValidationContext context, ValidationVisito
         {
             visitor.EnterFragmentDefinition(node);
         }
+
+        context.SetAnchor(node);
 
         WalkDirectives(node.Directives, DirectiveLocation.FragmentDefinition);
         WalkSelectionSet(node.SelectionSet);

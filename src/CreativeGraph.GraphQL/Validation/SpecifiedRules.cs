@@ -5,6 +5,7 @@ namespace CreativeGraph.GraphQL.Validation;
 /// <summary>The validation rules of spec §5, in the order the specification lists them.</summary>
 internal static class SpecifiedRules
 {
+    /// <summary>The rules in spec order.</summary>
     public static IReadOnlyList<IValidationRule> All { get; } =
     [
         new ExecutableDefinitionsRule(),            // sec-Executable-Definitions
@@ -37,5 +38,47 @@ internal static class SpecifiedRules
         new AllVariableUsesDefinedRule(),           // sec-All-Variable-Uses-Defined
         new AllVariablesUsedRule(),                 // sec-All-Variables-Used
         new AllVariableUsagesAreAllowedRule(),      // sec-All-Variable-Usages-Are-Allowed
+    ];
+
+    /// <summary>
+    /// The same rules in the order of graphql-js's <c>specifiedRules</c>, which the validator runs them in, so that
+    /// the errors for one node come in graphql-js's order. Input Object Required Fields goes first of the three
+    /// rules graphql-js checks in ValuesOfCorrectType, as graphql-js reports missing fields before OneOf errors.
+    /// </summary>
+    public static IReadOnlyList<IValidationRule> InReportOrder { get; } =
+    [
+        .. new[]
+        {
+            typeof(ExecutableDefinitionsRule),
+            typeof(OperationTypeExistenceRule),
+            typeof(OperationNameUniquenessRule),
+            typeof(LoneAnonymousOperationRule),
+            typeof(SubscriptionSingleRootFieldRule),
+            typeof(FragmentSpreadTypeExistenceRule),
+            typeof(FragmentsOnCompositeTypesRule),
+            typeof(VariablesAreInputTypesRule),
+            typeof(LeafFieldSelectionsRule),
+            typeof(FieldSelectionsRule),
+            typeof(FragmentNameUniquenessRule),
+            typeof(FragmentSpreadTargetDefinedRule),
+            typeof(FragmentsMustBeUsedRule),
+            typeof(FragmentSpreadIsPossibleRule),
+            typeof(FragmentSpreadsMustNotFormCyclesRule),
+            typeof(VariableUniquenessRule),
+            typeof(AllVariableUsesDefinedRule),
+            typeof(AllVariablesUsedRule),
+            typeof(DirectivesAreDefinedRule),
+            typeof(DirectivesAreInValidLocationsRule),
+            typeof(DirectivesAreUniquePerLocationRule),
+            typeof(ArgumentNamesRule),
+            typeof(ArgumentUniquenessRule),
+            typeof(InputObjectRequiredFieldsRule),
+            typeof(ValuesOfCorrectTypeRule),
+            typeof(InputObjectFieldNamesRule),
+            typeof(RequiredArgumentsRule),
+            typeof(AllVariableUsagesAreAllowedRule),
+            typeof(FieldSelectionMergingRule),
+            typeof(InputObjectFieldUniquenessRule),
+        }.Select(type => All.Single(rule => rule.GetType() == type)),
     ];
 }

@@ -12,6 +12,8 @@ namespace CreativeGraph.GraphQL.Validation;
 internal sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private readonly List<((int Position, int Order) Anchor, GraphQLError Error)> _deferred = [];
+    private readonly Dictionary<ExecutableDefinitionNode, (int Position, int Order)> _anchors = [];
     private readonly Dictionary<ExecutableDefinitionNode, List<FragmentSpreadNode>> _spreads = [];
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _variableUsages = [];
 
@@ -42,7 +44,36 @@ internal sealed class ValidationContext
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
-    public IReadOnlyList<GraphQLError> Errors => _errors;
+    /// <summary>
+    /// All errors in graphql-js's order: an error a rule could only find at the end of the document (variables
+    /// through fragments, fragment cycles) stands where graphql-js reports it — after the operation's last
+    /// error, or at the start of the fragment definition.
+    /// </summary>
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            if (_deferred.Count == 0)
+            {
+                return _errors;
+            }
+
+            List<GraphQLError> merged = new(_errors.Count + _deferred.Count);
+            int next = 0;
+            foreach (((int position, _), GraphQLError error) in _deferred.OrderBy(d => d.Anchor.Position).ThenBy(d => d.Anchor.Order))
+            {
+                while (next < position && next < _errors.Count)
+                {
+                    merged.Add(_errors[next++]);
+                }
+
+                merged.Add(error);
+            }
+
+            merged.AddRange(_errors.Skip(next));
+            return merged;
+        }
+    }
 
     /// <summary>The most errors reported before the walk stops.</summary>
     public int MaxErrors { get; }
@@ -75,6 +106,22 @@ internal sealed class ValidationContext
 
         Report(new GraphQLError(message, code, locations, specifiedBy: specifiedBy));
     }
+
+    /// <summary>Reports an error found at the end of the document where graphql-js reports it (see <see cref="Errors"/>).</summary>
+    public void ReportErrorAt(ExecutableDefinitionNode anchor, string message, string code, string specifiedBy, params ReadOnlySpan<SyntaxNode?> nodes)
+    {
+        int before = _errors.Count;
+        ReportError(message, code, specifiedBy, nodes);
+        GraphQLError error = _errors[before];
+        _errors.RemoveAt(before);
+        _deferred.Add((_anchors.GetValueOrDefault(anchor, (before, _anchors.Count)), error));
+    }
+
+    public void ReportErrorAt(ExecutableDefinitionNode anchor, string message, string code, string specifiedBy, IEnumerable<SyntaxNode> nodes) =>
+        ReportErrorAt(anchor, message, code, specifiedBy, [.. nodes]);
+
+    /// <summary>Marks the place of the errors deferred to <paramref name="definition"/>: the errors reported so far.</summary>
+    internal void SetAnchor(ExecutableDefinitionNode definition) => _anchors[definition] = (_errors.Count, _anchors.Count);
 
     public void ReportError(string message, string code, string specifiedBy, IEnumerable<SyntaxNode> nodes) =>
         ReportError(message, code, specifiedBy, [.. nodes]);
@@ -137,7 +184,7 @@ internal sealed class ValidationContext
 
     private void Report(GraphQLError error)
     {
-        if (_errors.Count >= MaxErrors)
+        if (_errors.Count + _deferred.Count >= MaxErrors)
         {
             _errors.Add(new GraphQLError(
                 ValidationMessages.TooManyErrors,

@@ -70,7 +70,8 @@ internal sealed class AllVariableUsagesAreAllowedRule : IValidationRule
                         && Context.TypeInfo.TypeFromAst(variable.Type) is { } variableType
                         && !IsVariableUsageAllowed(variableType, variable.DefaultValue, locationType, usage.DefaultValue))
                     {
-                        Context.ReportError(
+                        Context.ReportErrorAt(
+                            operation,
                             ValidationMessages.VariableUsageNotAllowed(usage.Node.Name.Value, variableType.Print(), locationType.Print()),
                             ErrorCodes.ValidationVariableUsageNotAllowed,
                             SpecifiedBy,

@@ -30,7 +30,8 @@ internal sealed class AllVariableUsesDefinedRule : IValidationRule
                 {
                     if (!defined.Contains(usage.Node.Name.Value))
                     {
-                        Context.ReportError(
+                        Context.ReportErrorAt(
+                            operation,
                             ValidationMessages.VariableNotDefined(usage.Node.Name.Value, operation.Name?.Value),
                             ErrorCodes.ValidationVariableNotDefined,
                             SpecifiedBy,

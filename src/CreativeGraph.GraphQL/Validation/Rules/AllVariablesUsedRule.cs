@@ -30,7 +30,8 @@ internal sealed class AllVariablesUsedRule : IValidationRule
                 {
                     if (!used.Contains(variable.Variable.Name.Value))
                     {
-                        Context.ReportError(
+                        Context.ReportErrorAt(
+                            operation,
                             ValidationMessages.VariableNotUsed(variable.Variable.Name.Value, operation.Name?.Value),
                             ErrorCodes.ValidationVariableNotUsed,
                             SpecifiedBy,

@@ -18,6 +18,7 @@ internal sealed class FragmentSpreadsMustNotFormCyclesRule : IValidationRule
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
         private readonly List<FragmentSpreadNode> _spreadPath = [];
         private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
+        private FragmentDefinitionNode? _searchedFrom;
 
         public override void LeaveDocument(DocumentNode node)
         {
@@ -25,6 +26,8 @@ internal sealed class FragmentSpreadsMustNotFormCyclesRule : IValidationRule
             {
                 if (definition is FragmentDefinitionNode fragment)
                 {
+                    // graphql-js searches when it enters each fragment definition; its errors stand there.
+                    _searchedFrom = fragment;
                     DetectCycles(fragment);
                 }
             }
@@ -60,7 +63,8 @@ internal sealed class FragmentSpreadsMustNotFormCyclesRule : IValidationRule
                 else
                 {
                     List<FragmentSpreadNode> cyclePath = _spreadPath[cycleIndex..];
-                    Context.ReportError(
+                    Context.ReportErrorAt(
+                        _searchedFrom!,
                         ValidationMessages.FragmentCycle(spreadName, [.. cyclePath.Take(cyclePath.Count - 1).Select(s => s.Name.Value)]),
                         ErrorCodes.ValidationFragmentSpreadCycle,
                         SpecifiedBy,

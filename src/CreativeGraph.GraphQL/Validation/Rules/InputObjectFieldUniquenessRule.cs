@@ -13,29 +13,40 @@ internal sealed class InputObjectFieldUniquenessRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
+        // The names seen in each enclosing input object value, innermost last.
+        private readonly Stack<Dictionary<string, NameNode>> _knownNames = new();
+
         public override void EnterValue(ValueNode node)
         {
-            if (node is not ObjectValueNode { Fields.Count: > 1 } obj)
+            if (node is ObjectValueNode)
             {
-                return;
+                _knownNames.Push(new Dictionary<string, NameNode>(StringComparer.Ordinal));
             }
+        }
 
-            Dictionary<string, NameNode> known = new(StringComparer.Ordinal);
-            foreach (ObjectFieldNode field in obj.Fields)
+        public override void LeaveValue(ValueNode node)
+        {
+            if (node is ObjectValueNode)
             {
-                if (known.TryGetValue(field.Name.Value, out NameNode? first))
-                {
-                    Context.ReportError(
-                        ValidationMessages.InputFieldNotUnique(field.Name.Value),
-                        ErrorCodes.ValidationInputFieldNotUnique,
-                        SpecifiedBy,
-                        first,
-                        field.Name);
-                }
-                else
-                {
-                    known[field.Name.Value] = field.Name;
-                }
+                _knownNames.Pop();
+            }
+        }
+
+        public override void EnterObjectField(ObjectFieldNode node)
+        {
+            Dictionary<string, NameNode> known = _knownNames.Peek();
+            if (known.TryGetValue(node.Name.Value, out NameNode? first))
+            {
+                Context.ReportError(
+                    ValidationMessages.InputFieldNotUnique(node.Name.Value),
+                    ErrorCodes.ValidationInputFieldNotUnique,
+                    SpecifiedBy,
+                    first,
+                    node.Name);
+            }
+            else
+            {
+                known[node.Name.Value] = node.Name;
             }
         }
     }

@@ -15,59 +15,38 @@ internal sealed class RequiredArgumentsRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private static bool IsRequired(InputValue argument) => argument.Type.IsNonNull() && !argument.HasDefaultValue;
-
-    private static bool IsProvided(IReadOnlyList<ArgumentNode> arguments, string name)
-    {
-        foreach (ArgumentNode argument in arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
         public override void LeaveField(FieldNode node)
         {
-            if (Context.TypeInfo.FieldDef is not { } fieldDef)
+            if (Context.TypeInfo.FieldDef is { } fieldDef)
             {
-                return;
-            }
-
-            foreach (InputValue argument in fieldDef.Arguments)
-            {
-                if (IsRequired(argument) && !IsProvided(node.Arguments, argument.Name))
-                {
-                    Context.ReportError(
-                        ValidationMessages.FieldArgumentRequired(fieldDef.Name, argument.Name, argument.Type.Print()),
-                        ErrorCodes.ValidationArgumentRequired,
-                        SpecifiedBy,
-                        node);
-                }
+                ReportMissing(node, node.Arguments, fieldDef.Arguments, argument =>
+                    ValidationMessages.FieldArgumentRequired(fieldDef.Name, argument.Name, argument.Type.Print()));
             }
         }
 
         public override void LeaveDirective(DirectiveNode node)
         {
-            if (Context.TypeInfo.Directive is not { } directive)
+            if (Context.TypeInfo.Directive is { } directive)
             {
-                return;
+                ReportMissing(node, node.Arguments, directive.Arguments, argument =>
+                    ValidationMessages.DirectiveArgumentRequired(directive.Name, argument.Name, argument.Type.Print()));
             }
+        }
 
-            foreach (InputValue argument in directive.Arguments)
+        // An argument is required when its type is Non-Null and it has no default value.
+        private void ReportMissing(
+            SyntaxNode node,
+            IReadOnlyList<ArgumentNode> provided,
+            FieldCollection<InputValue> definitions,
+            Func<InputValue, string> message)
+        {
+            foreach (InputValue argument in definitions)
             {
-                if (IsRequired(argument) && !IsProvided(node.Arguments, argument.Name))
+                if (argument.Type.IsNonNull() && !argument.HasDefaultValue && !provided.Any(a => a.Name.Value == argument.Name))
                 {
-                    Context.ReportError(
-                        ValidationMessages.DirectiveArgumentRequired(directive.Name, argument.Name, argument.Type.Print()),
-                        ErrorCodes.ValidationArgumentRequired,
-                        SpecifiedBy,
-                        node);
+                    Context.ReportError(message(argument), ErrorCodes.ValidationArgumentRequired, SpecifiedBy, node);
                 }
             }
         }
