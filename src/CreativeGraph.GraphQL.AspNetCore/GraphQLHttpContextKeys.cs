@@ -8,7 +8,4 @@ public static class GraphQLHttpContextKeys
 
     /// <summary>The <see cref="Microsoft.AspNetCore.Http.HttpContext"/> of the request.</summary>
     public const string HttpContext = "HttpContext";
-
-    /// <summary>A <see cref="bool"/>: whether this request may use introspection (<see cref="GraphQLHttpOptions.EnableIntrospection"/>).</summary>
-    public const string IntrospectionAllowed = "IntrospectionAllowed";
 }

@@ -16,7 +16,6 @@ namespace CreativeGraph.GraphQL.AspNetCore;
 internal sealed class GraphQLHttpHandler(
     IRequestExecutor executor,
     IOptions<GraphQLHttpOptions> options,
-    GraphQLResponseWriter responseWriter,
     BananaCakePopTool tool)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
@@ -75,7 +74,7 @@ internal sealed class GraphQLHttpHandler(
         if (read.Request is not { } parsed)
         {
             ExecutionResult error = ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, read.Error!);
-            await responseWriter.WriteAsync(context, mediaType, error, read.StatusCode).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteAsync(context, mediaType, error, read.StatusCode).ConfigureAwait(false);
             return;
         }
 
@@ -91,11 +90,10 @@ internal sealed class GraphQLHttpHandler(
             {
                 [GraphQLHttpContextKeys.User] = context.User,
                 [GraphQLHttpContextKeys.HttpContext] = context,
-                [GraphQLHttpContextKeys.IntrospectionAllowed] = _options.EnableIntrospection,
             },
         };
 
         ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
-        await responseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
+        await GraphQLResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
     }
 }

@@ -24,8 +24,9 @@ public sealed class GraphQLHttpOptions
     public bool EnableSchemaRequests { get; set; } = true;
 
     /// <summary>
-    /// Whether introspection is allowed. Handed to the executor in <see cref="CreativeGraph.GraphQL.Execution.GraphQLRequest.ContextData"/>
-    /// under <see cref="GraphQLHttpContextKeys.IntrospectionAllowed"/>; the executor answers <c>HC0046</c> when it is false.
+    /// Whether introspection is allowed: becomes <see cref="CreativeGraph.GraphQL.Execution.RequestExecutorOptions.EnableIntrospection"/>
+    /// of the executor registered with the <see cref="CreativeGraph.GraphQL.TypeSystem.Schema"/> overload of <c>AddGraphQLServer</c>
+    /// (the executor then answers <c>HC0046</c>). True by default: our graph is a public dataset explored in the IDE.
     /// </summary>
     public bool EnableIntrospection { get; set; } = true;
 

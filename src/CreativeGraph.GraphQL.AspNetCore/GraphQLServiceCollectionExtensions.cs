@@ -1,8 +1,10 @@
-using CreativeGraph.GraphQL.AspNetCore.Response;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
 using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.TypeSystem;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CreativeGraph.GraphQL.AspNetCore;
 
@@ -32,11 +34,35 @@ public static class GraphQLServiceCollectionExtensions
         }
 
         services.TryAddSingleton(executorFactory);
-        services.TryAddSingleton<IExecutionResultSerializer, JsonExecutionResultSerializer>();
-        services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<BananaCakePopTool>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers a <see cref="RequestExecutor"/> over <paramref name="schema"/>: introspection follows
+    /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> (HC0046 when off), exception details are shown only in the
+    /// Development environment (HotChocolate's default), then <paramref name="configureExecutor"/> adjusts the rest.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(
+        this IServiceCollection services,
+        Schema schema,
+        Action<GraphQLHttpOptions>? configure = null,
+        Action<RequestExecutorOptions>? configureExecutor = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return services.AddGraphQLServer(
+            sp =>
+            {
+                RequestExecutorOptions options = new()
+                {
+                    EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection,
+                    IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true,
+                };
+                configureExecutor?.Invoke(options);
+                return new RequestExecutor(schema, options);
+            },
+            configure);
     }
 
     /// <summary>Registers an already built executor; see the factory overload.</summary>

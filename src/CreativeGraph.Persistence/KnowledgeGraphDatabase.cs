@@ -21,7 +21,13 @@ public static class KnowledgeGraphDatabase
     public static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // Migrate only when needed: MigrateAsync always takes EF's migration lock, which writes to the database
+        // even when it is up to date, and a rejected import must leave the store untouched.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (await db.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;

@@ -22,7 +22,7 @@ public sealed class BananaCakePopBrowserTests
             return;
         }
 
-        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new FakeRequestExecutor(), kestrel: true);
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new RecordingRequestExecutor(), kestrel: true);
         using IPlaywright playwright = await Playwright.CreateAsync();
         await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -9,7 +9,7 @@ public sealed partial class BananaCakePopTests : IAsyncLifetime
 {
     private GraphQLTestHost? _host;
 
-    public async Task InitializeAsync() => _host = await GraphQLTestHost.StartAsync(new FakeRequestExecutor());
+    public async Task InitializeAsync() => _host = await GraphQLTestHost.StartAsync(new RecordingRequestExecutor());
 
     public async Task DisposeAsync() => await _host!.DisposeAsync();
 

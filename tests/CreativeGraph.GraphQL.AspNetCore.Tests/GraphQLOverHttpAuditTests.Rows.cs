@@ -60,7 +60,7 @@ public sealed partial class GraphQLOverHttpAuditTests
             Status(await c.PostAsync(Typename, contentType: null), HttpStatusCode.UnsupportedMediaType)),
         new("CG-CONTENT-TYPE-415", "SHOULD", "answers a POST in an unsupported media type with 415", async c =>
             Status(await c.PostAsync("{ __typename }", contentType: "application/graphql"), HttpStatusCode.UnsupportedMediaType)),
-        new("7267", "MUST", "requires a request body on POST (400, HC0009)", async c =>
+        new("A5BF", "MAY", "answers a POST without body with 400 and HC0009", async c =>
         {
             HttpResponseMessage response = await c.PostAsync(string.Empty);
             Status(response, HttpStatusCode.BadRequest);
@@ -68,25 +68,25 @@ public sealed partial class GraphQLOverHttpAuditTests
         }),
 
         // Request parameters
-        new("6610", "SHOULD", "answers a missing query with 400 and HC0013 under application/graphql-response+json", async c =>
+        new("423L", "MAY", "answers a missing query with 400 and HC0013 under application/graphql-response+json", async c =>
         {
             HttpResponseMessage response = await c.PostAsync("""{"notquery":"{ __typename }"}""", GraphQLResponseJson);
             await Expect(response, HttpStatusCode.BadRequest, Gql);
             await RequestErrorAsync(response, "HC0013");
         }),
-        new("3715", "SHOULD", "answers a missing query with 200 and HC0013 under application/json", async c =>
+        new("CG-QUERY-MISSING-JSON", "SHOULD", "answers a missing query with 200 and HC0013 under application/json", async c =>
         {
             HttpResponseMessage response = await c.PostAsync("""{"notquery":"{ __typename }"}""", Json);
             await Expect(response, HttpStatusCode.OK, JsonUtf8);
             await RequestErrorAsync(response, "HC0013");
         }),
-        .. ForEach(s_invalidValues, "4F5", "SHOULD", "answers a {type} query with 400 and HC0009 under application/graphql-response+json", async (c, v) =>
+        .. ForEach(s_invalidValues, "LKJ", "MAY", "answers a {type} query with 400 and HC0009 when no Accept is given", async (c, v) =>
         {
             HttpResponseMessage response = await c.PostAsync(System.Text.Json.JsonSerializer.Serialize(new { query = v }), GraphQLResponseJson);
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0009");
         }),
-        .. ForEach(s_invalidValues, "9FE", "SHOULD", "answers a {type} query with 200 and errors under application/json", async (c, v) =>
+        .. ForEach(s_invalidValues, "CG-QUERY-JSON-", "SHOULD", "answers a {type} query with 200 and errors under application/json", async (c, v) =>
         {
             HttpResponseMessage response = await c.PostAsync(System.Text.Json.JsonSerializer.Serialize(new { query = v }), Json);
             Status(response, HttpStatusCode.OK);
@@ -96,13 +96,13 @@ public sealed partial class GraphQLOverHttpAuditTests
             await NoErrorsAsync(await c.PostAsync(Typename, GraphQLResponseJson))),
         new("13EE", "MUST", "allows a string query under application/json", async c =>
             await NoErrorsAsync(await c.PostAsync(Typename, Json))),
-        .. ForEach(s_invalidValues, "E3E", "SHOULD", "answers a {type} operationName with 400 under application/graphql-response+json", async (c, v) =>
+        .. ForEach(s_invalidValues, "6C0", "MAY", "answers a {type} operationName with 400 when no Accept is given", async (c, v) =>
         {
-            HttpResponseMessage response = await c.PostAsync(Body("operationName", v), GraphQLResponseJson);
+            HttpResponseMessage response = await c.PostAsync(Body("operationName", v));
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0009");
         }),
-        .. ForEach(s_invalidValues, "FB9", "SHOULD", "answers a {type} operationName with 200 and errors under application/json", async (c, v) =>
+        .. ForEach(s_invalidValues, "CG-OPERATION-NAME-JSON-", "SHOULD", "answers a {type} operationName with 200 and errors under application/json", async (c, v) =>
         {
             HttpResponseMessage response = await c.PostAsync(Body("operationName", v), Json);
             Status(response, HttpStatusCode.OK);
@@ -121,13 +121,13 @@ public sealed partial class GraphQLOverHttpAuditTests
         new("0220", "MUST", "allows null variables under application/json", async c => await NoErrorsAsync(await c.PostAsync(Body("variables", null), Json))),
         new("0221", "MUST", "allows a null operationName under application/json", async c => await NoErrorsAsync(await c.PostAsync(Body("operationName", null), Json))),
         new("0222", "MUST", "allows null extensions under application/json", async c => await NoErrorsAsync(await c.PostAsync(Body("extensions", null), Json))),
-        .. ForEach(s_invalidMaps, "69B", "SHOULD", "answers {type} variables with 400 under application/graphql-response+json", async (c, v) =>
+        .. ForEach(s_invalidMaps, "476", "MAY", "answers {type} variables with 400 when no Accept is given", async (c, v) =>
         {
-            HttpResponseMessage response = await c.PostAsync(Body("variables", v), GraphQLResponseJson);
+            HttpResponseMessage response = await c.PostAsync(Body("variables", v));
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0009");
         }),
-        .. ForEach(s_invalidMaps, "F05", "SHOULD", "answers {type} variables with 200 and errors under application/json", async (c, v) =>
+        .. ForEach(s_invalidMaps, "CG-VARIABLES-JSON-", "SHOULD", "answers {type} variables with 200 and errors under application/json", async (c, v) =>
         {
             HttpResponseMessage response = await c.PostAsync(Body("variables", v), Json);
             Status(response, HttpStatusCode.OK);
@@ -144,13 +144,13 @@ public sealed partial class GraphQLOverHttpAuditTests
         }),
         new("6A70", "MAY", "allows URL-encoded JSON variables in GETs under application/json", async c =>
             await NoErrorsAsync(await c.GetAsync("/graphql?query=query%20Type(%24name%3AString!)%7B__type(name%3A%24name)%7Bname%7D%7D&variables=%7B%22name%22%3A%22sometype%22%7D", Json))),
-        .. ForEach(s_invalidMaps, "904", "SHOULD", "answers {type} extensions with 400 under application/graphql-response+json", async (c, v) =>
+        .. ForEach(s_invalidMaps, "58B", "MAY", "answers {type} extensions with 400 when no Accept is given", async (c, v) =>
         {
-            HttpResponseMessage response = await c.PostAsync(Body("extensions", v), GraphQLResponseJson);
+            HttpResponseMessage response = await c.PostAsync(Body("extensions", v));
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0009");
         }),
-        .. ForEach(s_invalidMaps, "368", "SHOULD", "answers {type} extensions with 200 and errors under application/json", async (c, v) =>
+        .. ForEach(s_invalidMaps, "CG-EXTENSIONS-JSON-", "SHOULD", "answers {type} extensions with 200 and errors under application/json", async (c, v) =>
         {
             HttpResponseMessage response = await c.PostAsync(Body("extensions", v), Json);
             Status(response, HttpStatusCode.OK);
@@ -165,13 +165,19 @@ public sealed partial class GraphQLOverHttpAuditTests
         }),
 
         // Responses under application/json (legacy clients): always 200
-        new("D477", "SHOULD", "answers unparsable JSON with 200 and HC0011 under application/json", async c =>
+        new("BCF8", "SHOULD", "answers unparsable JSON with 400 and HC0011 even under application/json", async c =>
         {
             HttpResponseMessage response = await c.PostAsync("""{ "not a JSON""", Json);
-            Status(response, HttpStatusCode.OK);
+            await Expect(response, HttpStatusCode.BadRequest, JsonUtf8);
             await RequestErrorAsync(response, "HC0011");
         }),
-        new("F5AF", "SHOULD", "answers invalid parameters with 200 under application/json", async c =>
+        new("CG-VARIABLES-JSON-SYNTAX", "SHOULD", "answers a GET whose variables are not JSON with 400 and HC0011", async c =>
+        {
+            HttpResponseMessage response = await c.GetAsync("/graphql?query=%7B__typename%7D&variables=%7Bnope", Json);
+            Status(response, HttpStatusCode.BadRequest);
+            await RequestErrorAsync(response, "HC0011");
+        }),
+        new("CG-PARAMETERS-JSON", "SHOULD", "answers invalid parameters with 200 under application/json", async c =>
             Status(await c.PostAsync("""{"qeury":"{ __typename }"}""", Json), HttpStatusCode.OK)),
         new("572B", "SHOULD", "answers a document syntax error with 200 under application/json", async c =>
             Status(await c.PostAsync("""{"query":"{"}""", Json), HttpStatusCode.OK)),
@@ -179,7 +185,7 @@ public sealed partial class GraphQLOverHttpAuditTests
             Status(await c.PostAsync("""{"query":"{ 8f31403dfe404bccbb0e835f2629c6a7 }"}""", Json), HttpStatusCode.OK)),
 
         // Responses under application/graphql-response+json: 400 for request errors, no data entry
-        new("2163", "SHOULD", "answers unparsable JSON with 400 and HC0011", async c =>
+        new("B7N8", "SHOULD", "answers unparsable JSON with 400 and HC0011 under application/graphql-response+json", async c =>
         {
             HttpResponseMessage response = await c.PostAsync("""{ "not a JSON""", GraphQLResponseJson);
             await Expect(response, HttpStatusCode.BadRequest, Gql);
@@ -191,7 +197,7 @@ public sealed partial class GraphQLOverHttpAuditTests
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0009");
         }),
-        new("17C5", "SHOULD", "answers invalid parameters with 400 and no data entry", async c =>
+        new("3E3A", "MAY", "answers invalid parameters with 400 and no data entry", async c =>
         {
             HttpResponseMessage response = await c.PostAsync("""{"qeury":"{ __typename }"}""", GraphQLResponseJson);
             Status(response, HttpStatusCode.BadRequest);
@@ -202,6 +208,22 @@ public sealed partial class GraphQLOverHttpAuditTests
             HttpResponseMessage response = await c.PostAsync("""{"query":"{"}""", GraphQLResponseJson);
             Status(response, HttpStatusCode.BadRequest);
             await RequestErrorAsync(response, "HC0014");
+        }),
+        new("D586", "SHOULD", "has no data entry on a document syntax error", async c =>
+            Assert.False((await BodyAsync(await c.PostAsync("""{"query":"{"}""", GraphQLResponseJson))).TryGetProperty("data", out _))),
+        new("7B9B", "SHOULD", "answers a variable coercion failure with 200 under application/json", async c =>
+            Status(await c.PostAsync("""{"query":"query CoerceFailure($id: ID!){ __typename }","variables":{"id":null}}""", Json), HttpStatusCode.OK)),
+        new("86EE", "SHOULD", "answers a variable coercion failure with 400 under application/graphql-response+json", async c =>
+        {
+            HttpResponseMessage response = await c.PostAsync("""{"query":"query CoerceFailure($id: ID!){ __typename }","variables":{"id":null}}""", GraphQLResponseJson);
+            Status(response, HttpStatusCode.BadRequest);
+            Assert.False((await BodyAsync(response)).TryGetProperty("data", out _));
+        }),
+        new("CG-VARIABLE-COERCION", "SHOULD", "answers a null for a non-null variable with 400 and HC0016 under application/graphql-response+json", async c =>
+        {
+            HttpResponseMessage response = await c.PostAsync("""{"query":"query ($name: String!) { hello(name: $name) }","variables":{"name":null}}""", GraphQLResponseJson);
+            Status(response, HttpStatusCode.BadRequest);
+            await RequestErrorAsync(response, "HC0016");
         }),
         new("74FF", "SHOULD", "answers a validation failure with 400 and no data entry", async c =>
         {
@@ -214,8 +236,10 @@ public sealed partial class GraphQLOverHttpAuditTests
             HttpResponseMessage response = await c.PostAsync("""{"query":"{ boom }"}""", GraphQLResponseJson);
             Status(response, HttpStatusCode.OK);
             string text = await response.Content.ReadAsStringAsync();
-            Assert.StartsWith("""{"errors":[{"message":"Unexpected Execution Error","path":["boom"]""", text, StringComparison.Ordinal);
-            Assert.EndsWith("\"data\":{\"boom\":null}}", text, StringComparison.Ordinal);
+            System.Text.Json.JsonElement body = System.Text.Json.JsonDocument.Parse(text).RootElement;
+            Assert.Equal("boom", body.GetProperty("errors")[0].GetProperty("path")[0].GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").GetProperty("boom").ValueKind);
+            Assert.True(text.IndexOf("\"errors\"", StringComparison.Ordinal) < text.IndexOf("\"data\"", StringComparison.Ordinal));
         }),
     ];
 }

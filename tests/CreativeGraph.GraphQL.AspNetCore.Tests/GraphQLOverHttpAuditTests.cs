@@ -12,7 +12,7 @@ public sealed partial class GraphQLOverHttpAuditTests : IAsyncLifetime
 {
     private const string Typename = """{"query":"{ __typename }"}""";
 
-    private readonly FakeRequestExecutor _executor = new();
+    private readonly RecordingRequestExecutor _executor = new();
     private GraphQLTestHost? _host;
 
     public static TheoryData<string, string, string> Rows()

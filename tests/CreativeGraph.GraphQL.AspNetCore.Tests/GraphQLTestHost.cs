@@ -19,10 +19,13 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<GraphQLTestHost> StartAsync(
+    public static Task<GraphQLTestHost> StartAsync(
         IRequestExecutor executor,
         Action<GraphQLHttpOptions>? configure = null,
-        bool kestrel = false)
+        bool kestrel = false) =>
+        StartAsync(services => services.AddGraphQLServer(executor, configure), kestrel);
+
+    public static async Task<GraphQLTestHost> StartAsync(Action<IServiceCollection> register, bool kestrel = false)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         if (kestrel)
@@ -34,7 +37,7 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        builder.Services.AddGraphQLServer(executor, configure);
+        register(builder.Services);
         WebApplication app = builder.Build();
         app.MapGraphQL("/graphql");
         await app.StartAsync();

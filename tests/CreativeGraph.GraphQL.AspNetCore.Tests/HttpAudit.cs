@@ -12,14 +12,14 @@ namespace CreativeGraph.GraphQL.AspNetCore.Tests;
 internal sealed record HttpAudit(string Id, string Level, string Requirement, Func<AuditContext, Task> Check);
 
 /// <summary>What a check gets: a client of the default test host and the fake executor behind it.</summary>
-internal sealed class AuditContext(HttpClient client, FakeRequestExecutor executor)
+internal sealed class AuditContext(HttpClient client, RecordingRequestExecutor executor)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
     public HttpClient Client { get; } = client;
 
-    public FakeRequestExecutor Executor { get; } = executor;
+    public RecordingRequestExecutor Executor { get; } = executor;
 
     public Task<HttpResponseMessage> PostAsync(string body, string? accept = null, string? contentType = Json) =>
         SendAsync(Client, HttpMethod.Post, "/graphql", body, accept, contentType);

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using static CreativeGraph.GraphQL.AspNetCore.Tests.AuditContext;
 
 namespace CreativeGraph.GraphQL.AspNetCore.Tests;
@@ -10,7 +10,7 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task Refuses_a_50_MB_body_with_413_from_its_length_without_reading_it()
     {
-        FakeRequestExecutor executor = new();
+        RecordingRequestExecutor executor = new();
         await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor);
         using HttpClient client = host.CreateClient();
         CountingContent content = new(50L * 1024 * 1024, chunked: false);
@@ -28,7 +28,7 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task Refuses_a_chunked_body_over_the_limit_with_413()
     {
-        FakeRequestExecutor executor = new();
+        RecordingRequestExecutor executor = new();
         await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor, o => o.MaxRequestBodyBytes = 64 * 1024, kestrel: true);
         using HttpClient client = host.CreateClient();
         using HttpRequestMessage request = new(HttpMethod.Post, "/graphql") { Content = new CountingContent(1024 * 1024, chunked: true) };
@@ -42,7 +42,7 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task Answers_a_body_that_never_ends_with_408_after_the_body_timeout()
     {
-        FakeRequestExecutor executor = new();
+        RecordingRequestExecutor executor = new();
         await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor, o => o.RequestBodyTimeout = TimeSpan.FromMilliseconds(300));
         using HttpClient client = host.CreateClient();
         using HttpRequestMessage request = new(HttpMethod.Post, "/graphql") { Content = new NeverEndingContent() };
@@ -56,7 +56,7 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task Refuses_variables_nested_deeper_than_the_limit_with_HC0011()
     {
-        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new FakeRequestExecutor(), o => o.MaxJsonDepth = 16);
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new RecordingRequestExecutor(), o => o.MaxJsonDepth = 16);
         using HttpClient client = host.CreateClient();
         string deep = new string('[', 20) + new string(']', 20);
 
@@ -69,7 +69,7 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task Decodes_variables_to_the_engine_representation()
     {
-        FakeRequestExecutor executor = new();
+        RecordingRequestExecutor executor = new();
         await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor);
         using HttpClient client = host.CreateClient();
 
@@ -90,24 +90,35 @@ public sealed class RequestLimitsTests
     }
 
     [Fact]
-    public async Task Hands_request_services_user_and_introspection_setting_to_the_executor()
+    public async Task Hands_request_services_and_user_to_the_resolvers()
     {
-        FakeRequestExecutor executor = new();
-        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor, o => o.EnableIntrospection = false);
+        RecordingRequestExecutor executor = new();
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(executor);
         using HttpClient client = host.CreateClient();
 
-        await SendAsync(client, HttpMethod.Post, "/graphql", """{"query":"{ __typename }"}""", null, Json);
+        HttpResponseMessage response = await SendAsync(client, HttpMethod.Post, "/graphql", """{"query":"{ whoAmI hasServices }"}""", null, Json);
 
-        Execution.GraphQLRequest request = executor.LastRequest!;
-        Assert.NotNull(request.Services);
-        Assert.IsType<ClaimsPrincipal>(request.ContextData![GraphQLHttpContextKeys.User]);
-        Assert.Equal(false, request.ContextData[GraphQLHttpContextKeys.IntrospectionAllowed]);
+        Assert.Equal("""{"data":{"whoAmI":"anonymous","hasServices":true}}""", await response.Content.ReadAsStringAsync());
+        Assert.IsType<System.Security.Claims.ClaimsPrincipal>(executor.LastRequest!.ContextData![GraphQLHttpContextKeys.User]);
+    }
+
+    [Fact]
+    public async Task Turns_introspection_off_in_the_executor_when_the_option_says_so()
+    {
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(
+            services => services.AddGraphQLServer(TestSchema.Create(), o => o.EnableIntrospection = false));
+        using HttpClient client = host.CreateClient();
+
+        HttpResponseMessage response = await SendAsync(client, HttpMethod.Post, "/graphql", """{"query":"{ __schema { queryType { name } } }"}""", "application/graphql-response+json", Json);
+
+        Status(response, HttpStatusCode.BadRequest);
+        await RequestErrorAsync(response, "HC0046");
     }
 
     [Fact]
     public async Task Refuses_GET_with_405_when_GET_requests_are_disabled()
     {
-        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new FakeRequestExecutor(), o => o.EnableGetRequests = false);
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(new RecordingRequestExecutor(), o => o.EnableGetRequests = false);
         using HttpClient client = host.CreateClient();
 
         HttpResponseMessage response = await client.GetAsync("/graphql?query=%7B__typename%7D");

@@ -95,7 +95,7 @@ internal static class GetRequestReader
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             value = null;
-            error = RequestReadResult.Failure(HttpMessages.InvalidParameterJson(name, ex.Message), ErrorCodes.RequestJsonSyntax);
+            error = RequestReadResult.JsonSyntaxError(HttpMessages.InvalidParameterJson(name, ex.Message));
             return false;
         }
     }

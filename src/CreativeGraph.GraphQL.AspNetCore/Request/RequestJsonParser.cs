@@ -25,14 +25,10 @@ internal static class RequestJsonParser
         {
             return Parse(ref reader);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return RequestReadResult.Failure(HttpMessages.InvalidJson(ex.Message), ErrorCodes.RequestJsonSyntax);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A string that is not valid UTF-8 or a number out of range surfaces here.
-            return RequestReadResult.Failure(HttpMessages.InvalidJson(ex.Message), ErrorCodes.RequestJsonSyntax);
+            // InvalidOperationException: a string that is not valid UTF-8 or a number out of range.
+            return RequestReadResult.JsonSyntaxError(HttpMessages.InvalidJson(ex.Message));
         }
     }
 

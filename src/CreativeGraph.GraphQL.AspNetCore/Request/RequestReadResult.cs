@@ -24,6 +24,13 @@ internal readonly struct RequestReadResult
 
     public static RequestReadResult Success(GraphQLRequest request) => new(request, null, null);
 
+    /// <summary>
+    /// JSON that cannot be parsed is answered 400 under every media type (graphql-http audit BCF8, GraphQL over
+    /// HTTP "JSON parsing failure"): the server could not read a GraphQL request at all.
+    /// </summary>
+    public static RequestReadResult JsonSyntaxError(string message) =>
+        Failure(message, ErrorCodes.RequestJsonSyntax, 400);
+
     public static RequestReadResult Failure(string message, string code, int? statusCode = null) =>
         new(null, new GraphQLError(message, code), statusCode);
 }

@@ -5,10 +5,13 @@ using Microsoft.Net.Http.Headers;
 
 namespace CreativeGraph.GraphQL.AspNetCore.Response;
 
-/// <summary>Sends a GraphQL response: status code and media type from <see cref="StatusCodePolicy"/>, body streamed to the pipe.</summary>
-internal sealed class GraphQLResponseWriter(IExecutionResultSerializer serializer)
+/// <summary>
+/// Sends a GraphQL response: status code and media type from <see cref="StatusCodePolicy"/>, body written by the
+/// engine's <see cref="ResultWriter"/> straight into the response pipe.
+/// </summary>
+internal static class GraphQLResponseWriter
 {
-    public Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? statusCode = null)
+    public static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? statusCode = null)
     {
         HttpResponse response = context.Response;
         int status = statusCode ?? StatusCodePolicy.GetStatusCode(mediaType, result);
@@ -20,7 +23,6 @@ internal sealed class GraphQLResponseWriter(IExecutionResultSerializer serialize
             response.Headers[HeaderNames.Allow] = HttpMethods.Post;
         }
 
-        serializer.Write(result, response.BodyWriter);
-        return response.BodyWriter.FlushAsync(context.RequestAborted).AsTask();
+        return ResultWriter.WriteAsync(result, response.BodyWriter, indented: false, context.RequestAborted).AsTask();
     }
 }

@@ -15,7 +15,7 @@ internal static class SchemaSdlWriter
 
     public static Task WriteAsync(HttpContext context, Schema schema, string contentType)
     {
-        byte[] sdl = s_printed.GetValue(schema, static s => Encoding.UTF8.GetBytes(Print(s)));
+        byte[] sdl = s_printed.GetValue(schema, static s => Encoding.UTF8.GetBytes(SchemaPrinter.Print(s)));
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = contentType;
         context.Response.ContentLength = sdl.Length;
@@ -23,7 +23,4 @@ internal static class SchemaSdlWriter
             ? Task.CompletedTask
             : context.Response.Body.WriteAsync(sdl, context.RequestAborted).AsTask();
     }
-
-    private static string Print(Schema schema) =>
-        throw new NotSupportedException("SchemaPrinter has not landed on main yet.");
 }

@@ -10,7 +10,8 @@ namespace CreativeGraph.GraphQL.AspNetCore.Response;
 /// <list type="bullet">
 /// <item>execution started (<see cref="ExecutionResult.HasData"/>) → 200;</item>
 /// <item>request error under <c>application/graphql-response+json</c> → 400;</item>
-/// <item>request error under <c>application/json</c> (legacy client) → 200;</item>
+/// <item>request error under <c>application/json</c> (legacy client) → 200, except unparsable JSON (400, audit BCF8,
+/// decided by the readers);</item>
 /// <item>a mutation over GET → 405 with <c>Allow: POST</c>, whatever was accepted;</item>
 /// <item>no Accept or <c>*/*</c>: 2xx responses are labelled <c>application/json</c> (audits 47DE, 80D8), request
 /// errors are answered like <c>application/graphql-response+json</c> (400), as the spec's legacy-client rule says.</item>

@@ -15,7 +15,7 @@ internal sealed partial class OperationExecutor
             return new ValueTask<object?>(objectType.Name);
         }
 
-        ResponsePath path = parentPath.Append(selection.ResponseName);
+        LazyPath path = new(parentPath, selection.ResponseName);
 
         // Spec #sec-Coercing-Field-Arguments: literal-only arguments were coerced once, when the plan was built.
         IReadOnlyDictionary<string, object?>? arguments = selection.StaticArguments;
@@ -27,7 +27,7 @@ internal sealed partial class OperationExecutor
 
         if (argumentError is not null)
         {
-            AddError(argumentError.WithPath(path), selection);
+            AddError(argumentError.WithPath(path.Materialize()), selection);
             return new ValueTask<object?>(Invalid);
         }
 
@@ -70,7 +70,7 @@ internal sealed partial class OperationExecutor
         return AwaitResolverAsync(resolving, field, selection, path);
     }
 
-    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> resolving, OutputField field, CollectedField selection, ResponsePath path)
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> resolving, OutputField field, CollectedField selection, LazyPath path)
     {
         object? resolved;
         try
@@ -87,20 +87,20 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Spec #sec-Handling-Execution-Errors: a raised error becomes a field error at the field's position.</summary>
-    internal void HandleFieldError(Exception exception, CollectedField selection, ResponsePath path)
+    internal void HandleFieldError(Exception exception, CollectedField selection, LazyPath path)
     {
         switch (exception)
         {
             case GraphQLException graphQLException:
                 foreach (GraphQLError error in graphQLException.Errors)
                 {
-                    AddError(error.Path is null ? error.WithPath(path) : error, selection);
+                    AddError(error.Path is null ? error.WithPath(path.Materialize()) : error, selection);
                 }
 
                 break;
 
             case OperationCanceledException when RequestAborted.IsCancellationRequested:
-                AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path), selection);
+                AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path.Materialize()), selection);
                 break;
 
             default:
@@ -115,7 +115,7 @@ internal sealed partial class OperationExecutor
                 }
 
                 AddError(
-                    new GraphQLError(ExecutionMessages.UnexpectedExecutionError, ErrorCodes.UnexpectedExecutionError, path: path, extensions: details, exception: exception),
+                    new GraphQLError(ExecutionMessages.UnexpectedExecutionError, ErrorCodes.UnexpectedExecutionError, path: path.Materialize(), extensions: details, exception: exception),
                     selection);
                 break;
         }

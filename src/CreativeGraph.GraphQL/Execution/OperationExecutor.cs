@@ -19,8 +19,12 @@ internal sealed partial class OperationExecutor
     private readonly Lock _errorsLock = new();
     private readonly RequestExecutorOptions _options;
     private readonly ValueCompleter _completer;
+    private readonly GraphQLRequest _request;
+    private readonly BatchScheduler _batches;
     private List<GraphQLError>? _errors;
     private ResolverContext? _pureContext;
+    private Dictionary<string, object?>? _contextData;
+    private DataLoaderRegistry? _dataLoaders;
 
     public OperationExecutor(
         Schema schema,
@@ -35,12 +39,10 @@ internal sealed partial class OperationExecutor
         Plan = plan;
         Variables = variables;
         Services = request.Services ?? EmptyServiceProvider.Instance;
-        ContextData = request.ContextData is null
-            ? new Dictionary<string, object?>(StringComparer.Ordinal)
-            : new Dictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
         RequestAborted = requestAborted;
+        _request = request;
+        _batches = batches;
         _options = options;
-        DataLoaders = new DataLoaderRegistry(request.Services, options.DataLoaderFactory, batches);
         _completer = new ValueCompleter(this);
     }
 
@@ -52,11 +54,17 @@ internal sealed partial class OperationExecutor
 
     public IServiceProvider Services { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    /// <summary>The request's context data, copied on first use so resolvers may add to it.</summary>
+    public IDictionary<string, object?> ContextData => _contextData ??= _request.ContextData is null
+        ? new Dictionary<string, object?>(StringComparer.Ordinal)
+        : new Dictionary<string, object?>(_request.ContextData, StringComparer.Ordinal);
 
     public CancellationToken RequestAborted { get; }
 
-    public DataLoaderRegistry DataLoaders { get; }
+    public DataLoaderRegistry DataLoaders =>
+        Volatile.Read(ref _dataLoaders)
+        ?? Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderRegistry(_request.Services, _options.DataLoaderFactory, _batches), null)
+        ?? _dataLoaders!;
 
     public IReadOnlyList<GraphQLError> Errors
     {

@@ -1,6 +1,7 @@
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.GraphQL.Validation;
 
 namespace CreativeGraph.GraphQL.Execution;
 
@@ -17,6 +18,12 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly Func<string, CachedDocument> _parse;
     private readonly Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> _validate;
 
+    /// <summary>Creates an executor for <paramref name="schema"/> that validates documents with every spec rule.</summary>
+    public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
+        : this(schema, options, static (s, d) => DocumentValidator.Validate(s, d))
+    {
+    }
+
     internal RequestExecutor(
         Schema schema,
         RequestExecutorOptions? options,
@@ -30,10 +37,12 @@ public sealed class RequestExecutor : IRequestExecutor
         _validate = validate;
     }
 
+    /// <inheritdoc />
     public Schema Schema { get; }
 
     internal int CachedDocumentCount => _documents.Count;
 
+    /// <inheritdoc />
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

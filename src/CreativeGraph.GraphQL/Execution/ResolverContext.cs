@@ -11,6 +11,8 @@ namespace CreativeGraph.GraphQL.Execution;
 internal sealed class ResolverContext : IResolverContext
 {
     private readonly OperationExecutor _executor;
+    private LazyPath _lazyPath;
+    private ResponsePath? _path;
 
     public ResolverContext(OperationExecutor executor)
     {
@@ -25,7 +27,7 @@ internal sealed class ResolverContext : IResolverContext
 
     public IReadOnlyList<FieldNode> FieldNodes => Selection.Nodes;
 
-    public ResponsePath Path { get; private set; } = ResponsePath.Root;
+    public ResponsePath Path => _path ??= _lazyPath.Materialize();
 
     public object? Parent { get; private set; }
 
@@ -41,12 +43,13 @@ internal sealed class ResolverContext : IResolverContext
 
     internal CollectedField Selection { get; private set; } = null!;
 
-    internal void Initialize(CollectedField selection, ObjectType objectType, object? parent, ResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    internal void Initialize(CollectedField selection, ObjectType objectType, object? parent, LazyPath path, IReadOnlyDictionary<string, object?> arguments)
     {
         Selection = selection;
         ObjectType = objectType;
         Parent = parent;
-        Path = path;
+        _lazyPath = path;
+        _path = null;
         Arguments = arguments;
     }
 

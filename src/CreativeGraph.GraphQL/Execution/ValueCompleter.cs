@@ -18,7 +18,7 @@ internal sealed class ValueCompleter
         _executor = executor;
     }
 
-    public ValueTask<object?> CompleteValueAsync(IType type, CollectedField selection, object? result, ResponsePath path)
+    public ValueTask<object?> CompleteValueAsync(IType type, CollectedField selection, object? result, LazyPath path)
     {
         if (type is NonNullType nonNull)
         {
@@ -50,12 +50,12 @@ internal sealed class ValueCompleter
     }
 
     // Spec CompleteValue, Non-Null: a null raises an execution error unless one was already raised here.
-    private object? CheckNonNull(object? completed, CollectedField selection, ResponsePath path)
+    private object? CheckNonNull(object? completed, CollectedField selection, LazyPath path)
     {
         if (completed is null)
         {
             _executor.AddError(
-                new GraphQLError(ExecutionMessages.NonNullViolation(selection.Field!), ErrorCodes.ExecutionNonNullViolation, path: path),
+                new GraphQLError(ExecutionMessages.NonNullViolation(selection.Field!), ErrorCodes.ExecutionNonNullViolation, path: path.Materialize()),
                 selection);
             return OperationExecutor.Invalid;
         }
@@ -63,30 +63,44 @@ internal sealed class ValueCompleter
         return completed;
     }
 
-    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField selection, ResponsePath path) =>
+    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField selection, LazyPath path) =>
         CheckNonNull(await inner.ConfigureAwait(true), selection, path);
 
-    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, CollectedField selection, object result, ResponsePath path)
+    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, CollectedField selection, object result, LazyPath path)
     {
         SelectionSetPlan subfields = selection.GetSubfields(objectType, _executor.Plan.Collector);
-        return _executor.ExecuteCollectedFieldsAsync(subfields, result, path);
+        return _executor.ExecuteCollectedFieldsAsync(subfields, result, path.Materialize());
     }
 
-    private ValueTask<object?> CompleteListAsync(ListType list, CollectedField selection, object result, ResponsePath path)
+    private ValueTask<object?> CompleteListAsync(ListType list, CollectedField selection, object result, LazyPath path)
     {
         if (result is string || result is not IEnumerable items)
         {
             return new ValueTask<object?>(Fail(ExecutionMessages.ListExpected(selection.Field!), ErrorCodes.ExecutionInvalidResult, selection, path));
         }
 
+        ResponsePath listPath = path.Materialize();
         IType itemType = list.OfType;
         bool itemNonNull = itemType.IsNonNull();
-        List<object?> completed = result is ICollection collection ? new(collection.Count) : [];
+        IEnumerable source = items;
+        if (items is not ICollection collection)
+        {
+            List<object?> buffered = [];
+            foreach (object? item in items)
+            {
+                buffered.Add(item);
+            }
+
+            source = buffered;
+            collection = buffered;
+        }
+
+        object?[] completed = collection.Count == 0 ? [] : new object?[collection.Count];
         List<(int Index, Task<object?> Task)>? pending = null;
         int index = 0;
-        foreach (object? item in items)
+        foreach (object? item in source)
         {
-            ValueTask<object?> value = CompleteValueAsync(itemType, selection, item, path.Append(index));
+            ValueTask<object?> value = CompleteValueAsync(itemType, selection, item, new LazyPath(listPath, index));
             if (value.IsCompletedSuccessfully)
             {
                 object? v = value.Result;
@@ -101,11 +115,10 @@ internal sealed class ValueCompleter
                     v = null;
                 }
 
-                completed.Add(v);
+                completed[index] = v;
             }
             else
             {
-                completed.Add(null);
                 (pending ??= []).Add((index, value.AsTask()));
             }
 
@@ -113,11 +126,11 @@ internal sealed class ValueCompleter
         }
 
         return pending is null
-            ? new ValueTask<object?>(completed.ToArray())
+            ? new ValueTask<object?>(completed)
             : AwaitItemsAsync(completed, pending, itemNonNull);
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull)
+    private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull)
     {
         bool invalid = false;
         foreach ((int index, Task<object?> task) in pending)
@@ -132,17 +145,17 @@ internal sealed class ValueCompleter
             completed[index] = v;
         }
 
-        return invalid ? OperationExecutor.Invalid : completed.ToArray();
+        return invalid ? OperationExecutor.Invalid : completed;
     }
 
     // Spec CoerceResult (#sec-Scalars.Result-Coercion-and-Serialization).
-    private object? CompleteScalar(ScalarType scalar, CollectedField selection, object result, ResponsePath path) =>
+    private object? CompleteScalar(ScalarType scalar, CollectedField selection, object result, LazyPath path) =>
         scalar.TryCoerceResult(result, out object? serialized) && serialized is not null
             ? serialized
             : Fail(ExecutionMessages.LeafCannotSerialize(scalar, result), ErrorCodes.ExecutionInvalidResult, selection, path);
 
     // Spec #sec-Enums.Result-Coercion: a runtime value (or a value's name) maps to the value's name.
-    private object? CompleteEnum(EnumType enumType, CollectedField selection, object result, ResponsePath path)
+    private object? CompleteEnum(EnumType enumType, CollectedField selection, object result, LazyPath path)
     {
         if (enumType.TryGetByRuntimeValue(result, out EnumValue? value) || (result is string name && enumType.TryGetValue(name, out value)))
         {
@@ -153,7 +166,7 @@ internal sealed class ValueCompleter
     }
 
     // Spec ResolveAbstractType: the type's resolver, else the possible type whose IsOfType or CLR type matches.
-    private ObjectType? ResolveAbstractType(NamedType abstractType, CollectedField selection, object result, ResponsePath path)
+    private ObjectType? ResolveAbstractType(NamedType abstractType, CollectedField selection, object result, LazyPath path)
     {
         TypeResolver? resolveType = abstractType switch
         {
@@ -216,9 +229,9 @@ internal sealed class ValueCompleter
         return null;
     }
 
-    private object Fail(string message, string code, CollectedField selection, ResponsePath path)
+    private object Fail(string message, string code, CollectedField selection, LazyPath path)
     {
-        _executor.AddError(new GraphQLError(message, code, path: path), selection);
+        _executor.AddError(new GraphQLError(message, code, path: path.Materialize()), selection);
         return OperationExecutor.Invalid;
     }
 }

@@ -177,7 +177,8 @@ public ref partial struct Parser
         return new NameNode { Value = NameText(token), Location = LocationFrom(token) };
     }
 
-    private readonly string NameText(Token token) => Encoding.UTF8.GetString(TextOf(token));
+    // Names and numbers are ASCII; repeated ones share one string across documents.
+    private readonly string NameText(Token token) => NameCache.Get(TextOf(token));
 
     private readonly ReadOnlySpan<byte> TextOf(Token token) => _lexer.Source[token.Start..token.End];
 

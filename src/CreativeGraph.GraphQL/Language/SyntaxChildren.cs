@@ -7,45 +7,50 @@ namespace CreativeGraph.GraphQL.Language;
 /// </summary>
 internal static class SyntaxChildren
 {
-    public static IEnumerable<SyntaxNode?> Of(SyntaxNode node) => node switch
+    /// <summary>Appends the children of <paramref name="node"/> to <paramref name="list"/> without allocating.</summary>
+    public static void AddTo(SyntaxNode node, List<SyntaxNode?> list)
     {
-        DocumentNode n => n.Definitions,
-        OperationDefinitionNode n => [n.Description, n.Name, .. n.VariableDefinitions, .. n.Directives, n.SelectionSet],
-        VariableDefinitionNode n => [n.Description, n.Variable, n.Type, n.DefaultValue, .. n.Directives],
-        VariableNode n => [n.Name],
-        SelectionSetNode n => n.Selections,
-        FieldNode n => [n.Alias, n.Name, .. n.Arguments, .. n.Directives, n.SelectionSet],
-        ArgumentNode n => [n.Name, n.Value],
-        FragmentSpreadNode n => [n.Name, .. n.Directives],
-        InlineFragmentNode n => [n.TypeCondition, .. n.Directives, n.SelectionSet],
-        FragmentDefinitionNode n => [n.Description, n.Name, n.TypeCondition, .. n.Directives, n.SelectionSet],
-        ListValueNode n => n.Values,
-        ObjectValueNode n => n.Fields,
-        ObjectFieldNode n => [n.Name, n.Value],
-        DirectiveNode n => [n.Name, .. n.Arguments],
-        NamedTypeNode n => [n.Name],
-        ListTypeNode n => [n.Type],
-        NonNullTypeNode n => [n.Type],
-        SchemaDefinitionNode n => [n.Description, .. n.Directives, .. n.OperationTypes],
-        SchemaExtensionNode n => [.. n.Directives, .. n.OperationTypes],
-        OperationTypeDefinitionNode n => [n.Type],
-        ScalarTypeDefinitionNode or ScalarTypeExtensionNode => TypeHeader((TypeDefinitionNode)node),
-        ObjectTypeDefinitionNode n => [n.Description, n.Name, .. n.Interfaces, .. n.Directives, .. n.Fields],
-        ObjectTypeExtensionNode n => [n.Description, n.Name, .. n.Interfaces, .. n.Directives, .. n.Fields],
-        InterfaceTypeDefinitionNode n => [n.Description, n.Name, .. n.Interfaces, .. n.Directives, .. n.Fields],
-        InterfaceTypeExtensionNode n => [n.Description, n.Name, .. n.Interfaces, .. n.Directives, .. n.Fields],
-        FieldDefinitionNode n => [n.Description, n.Name, .. n.Arguments, n.Type, .. n.Directives],
-        InputValueDefinitionNode n => [n.Description, n.Name, n.Type, n.DefaultValue, .. n.Directives],
-        UnionTypeDefinitionNode n => [.. TypeHeader(n), .. n.Types],
-        UnionTypeExtensionNode n => [.. TypeHeader(n), .. n.Types],
-        EnumTypeDefinitionNode n => [.. TypeHeader(n), .. n.Values],
-        EnumTypeExtensionNode n => [.. TypeHeader(n), .. n.Values],
-        EnumValueDefinitionNode n => [n.Description, n.Name, .. n.Directives],
-        InputObjectTypeDefinitionNode n => [.. TypeHeader(n), .. n.Fields],
-        InputObjectTypeExtensionNode n => [.. TypeHeader(n), .. n.Fields],
-        DirectiveDefinitionNode n => [n.Description, n.Name, .. n.Arguments, .. n.Locations],
-        _ => [],
-    };
+        Builder children = new(list);
+        _ = node switch
+        {
+            DocumentNode n => children.AddRange(n.Definitions),
+            OperationDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.VariableDefinitions).AddRange(n.Directives).Add(n.SelectionSet),
+            VariableDefinitionNode n => children.Add(n.Description).Add(n.Variable).Add(n.Type).Add(n.DefaultValue).AddRange(n.Directives),
+            VariableNode n => children.Add(n.Name),
+            SelectionSetNode n => children.AddRange(n.Selections),
+            FieldNode n => children.Add(n.Alias).Add(n.Name).AddRange(n.Arguments).AddRange(n.Directives).Add(n.SelectionSet),
+            ArgumentNode n => children.Add(n.Name).Add(n.Value),
+            FragmentSpreadNode n => children.Add(n.Name).AddRange(n.Directives),
+            InlineFragmentNode n => children.Add(n.TypeCondition).AddRange(n.Directives).Add(n.SelectionSet),
+            FragmentDefinitionNode n => children.Add(n.Description).Add(n.Name).Add(n.TypeCondition).AddRange(n.Directives).Add(n.SelectionSet),
+            ListValueNode n => children.AddRange(n.Values),
+            ObjectValueNode n => children.AddRange(n.Fields),
+            ObjectFieldNode n => children.Add(n.Name).Add(n.Value),
+            DirectiveNode n => children.Add(n.Name).AddRange(n.Arguments),
+            NamedTypeNode n => children.Add(n.Name),
+            ListTypeNode n => children.Add(n.Type),
+            NonNullTypeNode n => children.Add(n.Type),
+            SchemaDefinitionNode n => children.Add(n.Description).AddRange(n.Directives).AddRange(n.OperationTypes),
+            SchemaExtensionNode n => children.AddRange(n.Directives).AddRange(n.OperationTypes),
+            OperationTypeDefinitionNode n => children.Add(n.Type),
+            ScalarTypeDefinitionNode or ScalarTypeExtensionNode => children.AddTypeHeader((TypeDefinitionNode)node),
+            ObjectTypeDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Interfaces).AddRange(n.Directives).AddRange(n.Fields),
+            ObjectTypeExtensionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Interfaces).AddRange(n.Directives).AddRange(n.Fields),
+            InterfaceTypeDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Interfaces).AddRange(n.Directives).AddRange(n.Fields),
+            InterfaceTypeExtensionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Interfaces).AddRange(n.Directives).AddRange(n.Fields),
+            FieldDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Arguments).Add(n.Type).AddRange(n.Directives),
+            InputValueDefinitionNode n => children.Add(n.Description).Add(n.Name).Add(n.Type).Add(n.DefaultValue).AddRange(n.Directives),
+            UnionTypeDefinitionNode n => children.AddTypeHeader(n).AddRange(n.Types),
+            UnionTypeExtensionNode n => children.AddTypeHeader(n).AddRange(n.Types),
+            EnumTypeDefinitionNode n => children.AddTypeHeader(n).AddRange(n.Values),
+            EnumTypeExtensionNode n => children.AddTypeHeader(n).AddRange(n.Values),
+            EnumValueDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Directives),
+            InputObjectTypeDefinitionNode n => children.AddTypeHeader(n).AddRange(n.Fields),
+            InputObjectTypeExtensionNode n => children.AddTypeHeader(n).AddRange(n.Fields),
+            DirectiveDefinitionNode n => children.Add(n.Description).Add(n.Name).AddRange(n.Arguments).AddRange(n.Locations),
+            _ => children,
+        };
+    }
 
     /// <summary>The values a node holds itself (not in child nodes); equal nodes have equal scalars.</summary>
     public static (object? First, object? Second) Scalars(SyntaxNode node) => node switch
@@ -62,5 +67,25 @@ internal static class SyntaxChildren
         _ => (null, null),
     };
 
-    private static SyntaxNode?[] TypeHeader(TypeDefinitionNode node) => [node.Description, node.Name, .. node.Directives];
+    private readonly struct Builder(List<SyntaxNode?> list)
+    {
+        public Builder Add(SyntaxNode? node)
+        {
+            list.Add(node);
+            return this;
+        }
+
+        public Builder AddRange<T>(IReadOnlyList<T> nodes)
+            where T : SyntaxNode
+        {
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                list.Add(nodes[i]);
+            }
+
+            return this;
+        }
+
+        public Builder AddTypeHeader(TypeDefinitionNode node) => Add(node.Description).Add(node.Name).AddRange(((TypeSystemDefinitionNode)node).Directives);
+    }
 }

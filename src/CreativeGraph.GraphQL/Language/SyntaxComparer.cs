@@ -19,26 +19,24 @@ public sealed class SyntaxComparer : IEqualityComparer<SyntaxNode>
             return false;
         }
 
-        using IEnumerator<SyntaxNode?> left = SyntaxChildren.Of(x).GetEnumerator();
-        using IEnumerator<SyntaxNode?> right = SyntaxChildren.Of(y).GetEnumerator();
-        while (true)
+        List<SyntaxNode?> left = [];
+        List<SyntaxNode?> right = [];
+        SyntaxChildren.AddTo(x, left);
+        SyntaxChildren.AddTo(y, right);
+        if (left.Count != right.Count)
         {
-            bool hasLeft = left.MoveNext();
-            if (hasLeft != right.MoveNext())
-            {
-                return false;
-            }
+            return false;
+        }
 
-            if (!hasLeft)
-            {
-                return true;
-            }
-
-            if (!Equals(left.Current, right.Current))
+        for (int i = 0; i < left.Count; i++)
+        {
+            if (!Equals(left[i], right[i]))
             {
                 return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>A hash consistent with <see cref="Equals(SyntaxNode?, SyntaxNode?)"/>.</summary>
@@ -48,7 +46,9 @@ public sealed class SyntaxComparer : IEqualityComparer<SyntaxNode>
         HashCode hash = default;
         hash.Add(obj.Kind);
         hash.Add(SyntaxChildren.Scalars(obj));
-        foreach (SyntaxNode? child in SyntaxChildren.Of(obj))
+        List<SyntaxNode?> children = [];
+        SyntaxChildren.AddTo(obj, children);
+        foreach (SyntaxNode? child in children)
         {
             hash.Add(child is null ? 0 : GetHashCode(child));
         }

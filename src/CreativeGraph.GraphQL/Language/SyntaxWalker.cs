@@ -2,22 +2,42 @@ namespace CreativeGraph.GraphQL.Language;
 
 /// <summary>
 /// A depth-first walk over a syntax tree with a virtual <c>Visit</c> (before the children; return false
-/// to skip them) and <c>Leave</c> (after them) per node type. Override the overloads you need.
+/// to skip them) and <c>Leave</c> (after them) per node type. Override the overloads you need. An
+/// instance walks one tree at a time (it reuses its child lists).
 /// </summary>
 public abstract class SyntaxWalker
 {
+    // One reusable child list per depth: a walk allocates nothing once the lists have grown.
+    private readonly List<List<SyntaxNode?>> _children = [];
+    private int _depth;
+
     /// <summary>Walks <paramref name="node"/> and its subtree.</summary>
     public void Walk(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (Enter(node))
         {
-            foreach (SyntaxNode? child in SyntaxChildren.Of(node))
+            if (_depth == _children.Count)
             {
-                if (child is not null)
+                _children.Add([]);
+            }
+
+            List<SyntaxNode?> children = _children[_depth++];
+            SyntaxChildren.AddTo(node, children);
+            try
+            {
+                for (int i = 0; i < children.Count; i++)
                 {
-                    Walk(child);
+                    if (children[i] is SyntaxNode child)
+                    {
+                        Walk(child);
+                    }
                 }
+            }
+            finally
+            {
+                children.Clear();
+                _depth--;
             }
         }
 

@@ -117,8 +117,8 @@ internal static class TypeSystemMessages
     public static string InputObjectCircularReference(string type, string path) =>
         $"Cannot reference Input Object \"{type}\" within itself through a series of non-null fields: \"{path}\".";
 
-    public static string InputObjectDefaultValueCycle(string type, string path) =>
-        $"Invalid circular reference. The default value of Input Object field {type}.{path} references itself.";
+    public static string InputObjectDefaultValueCycle(string type, string field) =>
+        $"Invalid circular reference. The default value of Input Object field {type}.{field} references itself.";
 
     // #sec-Type-System.Directives.Type-Validation
     public static string DirectiveWithoutLocations(string name) => $"Directive @{name} must include 1 or more locations.";

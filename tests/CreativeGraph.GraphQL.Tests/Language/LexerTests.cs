@@ -40,6 +40,8 @@ public sealed class LexerTests
     [InlineData("\"pair \\uD83D\\uDE00\"", "pair \U0001F600")]
     [InlineData("\"braced \\u{1F600}\"", "braced \U0001F600")]
     [InlineData("\"non-ascii é 😀\"", "non-ascii é 😀")]
+    [InlineData("\"bom \uFEFF and tab \t kept\"", "bom \uFEFF and tab \t kept")]
+    [InlineData("\"control \u007F allowed\"", "control \u007F allowed")]
     public void Reads_string_values(string literal, string expected)
     {
         StringValueNode value = Assert.IsType<StringValueNode>(FirstArgument("{ a(x: " + literal + ") }"));
@@ -97,6 +99,12 @@ public sealed class LexerTests
     [InlineData("\"é\" ?", "Syntax Error: Unexpected character: \"?\".", 1, 5)]
     [InlineData("{ a\r\n  ?", "Syntax Error: Unexpected character: \"?\".", 2, 3)]
     [InlineData("{ a\r  ?", "Syntax Error: Unexpected character: \"?\".", 2, 3)]
+    [InlineData("{ a(x: \"\"\"\n  abc", "Syntax Error: Unterminated string.", 2, 6)]
+    [InlineData("{ a(x: \"\"\"abc\u0000\"\"\") }", "Syntax Error: Invalid character within String: U+0000.", 1, 14)]
+    [InlineData("{ a(x: \"abc\") \u00A0 }", "Syntax Error: Unexpected character: U+00A0.", 1, 15)]
+    [InlineData("{ a(x: \"\\u{FFFFFFFFF}\") }", "Syntax Error: Invalid Unicode escape sequence: \"\\u{FFFFFFFFF\".", 1, 9)]
+    [InlineData("{ a(x: 1) } # comment \u0001 allowed\n ?", "Syntax Error: Unexpected character: \"?\".", 2, 2)]
+    [InlineData("{ a(x: \"x\"\"\") }", "Syntax Error: Expected Name, found String \"\".", 1, 11)]
     public void Rejects_invalid_tokens_with_the_graphql_js_message(string source, string message, int line, int column)
     {
         SyntaxException exception = Assert.Throws<SyntaxException>(() => Parser.Parse(source));

@@ -207,4 +207,12 @@ public sealed class ParserTests
         Assert.Throws<SyntaxException>(() => Parser.ParseValue("1 2"));
         Assert.Throws<SyntaxException>(() => Parser.ParseType("String!!"));
     }
+
+    [Fact]
+    public void Reuses_one_string_for_a_name_across_documents()
+    {
+        string first = ((OperationDefinitionNode)Parser.Parse("{ organisationCountry }").Definitions[0]).SelectionSet.Selections.Cast<FieldNode>().Single().Name.Value;
+        string second = ((OperationDefinitionNode)Parser.Parse("{ organisationCountry }"u8).Definitions[0]).SelectionSet.Selections.Cast<FieldNode>().Single().Name.Value;
+        Assert.Same(first, second);
+    }
 }

@@ -1,5 +1,5 @@
-using CreativeGraph.Persistence.Tests.Seed.Facts;
 using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Seed.Facts;
 
 namespace CreativeGraph.Persistence.Tests.Postgres;
 

@@ -1,5 +1,5 @@
-using CreativeGraph.Persistence.Tests.Model;
 using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Model;
 
 namespace CreativeGraph.Persistence.Tests.Postgres;
 

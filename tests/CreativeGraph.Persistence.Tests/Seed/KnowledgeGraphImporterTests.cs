@@ -69,11 +69,10 @@ public abstract class KnowledgeGraphImporterTests<TFixture>(TFixture fixture)
     public async Task Reimporting_the_seed_changes_nothing_and_seeding_a_filled_database_is_skipped()
     {
         await using TestDatabase database = await Fixture.CreateSeededDatabaseAsync();
+        string before = await database.FingerprintAsync();
         await using KnowledgeGraphDbContext db = database.CreateContext();
 
-        // Migrate itself writes (EF takes a migration lock), so the fingerprint is taken after it.
         ImportSummary? reseed = await KnowledgeGraphDatabase.MigrateAndSeedAsync(db);
-        string before = await database.FingerprintAsync();
         ImportSummary summary = await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load());
 
         Assert.Null(reseed);

@@ -1,5 +1,5 @@
-using CreativeGraph.Persistence.Tests.Seed;
 using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Seed;
 
 namespace CreativeGraph.Persistence.Tests.Sqlite;
 

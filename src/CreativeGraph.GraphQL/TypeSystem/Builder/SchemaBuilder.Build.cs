@@ -17,6 +17,7 @@ public sealed partial class SchemaBuilder
         List<GraphQLError> errors = [.. _errors];
         _errors.Clear();
         ApplyExtensions();
+        _extensions.Clear();
         foreach (Action<SchemaBuilder> binding in _bindings)
         {
             try
@@ -56,7 +57,7 @@ public sealed partial class SchemaBuilder
         NamedType? subscription = completion.FindRootType(_rootTypeNames[2], _rootLocations[2]);
         IReadOnlyList<DirectiveNode> schemaDirectives = completion.ToDirectiveNodes(_schemaDirectives);
 
-        SchemaValidationContext context = new(completion.DefinedTypes, completion.Directives, query, mutation, subscription, schemaDirectives, completion.Locations, errors);
+        SchemaValidationContext context = new(completion.DefinedTypes, completion.Directives, query, mutation, subscription, schemaDirectives, completion.Locations, completion.UnionsWithInvalidMembers, errors);
         SchemaValidator.Validate(context);
         if (errors.Count > 0)
         {
@@ -64,14 +65,8 @@ public sealed partial class SchemaBuilder
         }
 
         ObjectType queryType = (ObjectType)query!;
+        List<NamedType> types = TypeOrder.Collect(completion.DefinedTypes, completion.Directives, queryType, mutation as ObjectType, subscription as ObjectType);
         IntrospectionFields.AddTo(queryType, completion.Types["__Schema"], completion.Types["__Type"]);
-        return new Schema(
-            _description,
-            queryType,
-            mutation as ObjectType,
-            subscription as ObjectType,
-            TypeOrder.Collect(completion.DefinedTypes, completion.Directives, queryType, mutation as ObjectType, subscription as ObjectType),
-            completion.Directives,
-            schemaDirectives);
+        return new Schema(_description, queryType, mutation as ObjectType, subscription as ObjectType, types, completion.Directives, schemaDirectives);
     }
 }

@@ -9,6 +9,10 @@ internal sealed partial class SchemaCompletion
 {
     private readonly Dictionary<InputValue, InputValueConfig> _inputValueConfigs = [];
     private readonly Dictionary<object, Location> _locations = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _unionsWithInvalidMembers = new(StringComparer.Ordinal);
+
+    /// <summary>Unions that named non-object members (already reported), so an empty member list is no news.</summary>
+    public IReadOnlySet<string> UnionsWithInvalidMembers => _unionsWithInvalidMembers;
 
     /// <summary>Where fields, arguments, input fields and enum values were written in SDL (for error locations).</summary>
     public IReadOnlyDictionary<object, Location> Locations => _locations;
@@ -145,6 +149,7 @@ internal sealed partial class SchemaCompletion
                     break;
                 case { } other:
                     Report(TypeSystemMessages.UnionMemberNotObject(config.Name, other.Name), ErrorCodes.SchemaInvalid, reference.Location);
+                    _unionsWithInvalidMembers.Add(config.Name);
                     break;
             }
         }

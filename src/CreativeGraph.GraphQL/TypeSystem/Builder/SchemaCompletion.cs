@@ -64,6 +64,11 @@ internal sealed partial class SchemaCompletion
         {
             CompleteDefaultsAndDirectives(config, type);
         }
+
+        foreach ((DirectiveDefinitionConfig config, DirectiveDefinition directive) in _completedDirectives)
+        {
+            CompleteInputValues(directive.Arguments, "@" + config.Name);
+        }
     }
 
     /// <summary>Looks a root operation type up by name; an unknown name is reported.</summary>
@@ -88,7 +93,7 @@ internal sealed partial class SchemaCompletion
         NamedType type = config.Kind switch
         {
             TypeKind.Scalar => config.Scalar ?? BuiltInScalars.CreateExtended(config.Name) ?? new UntypedScalarType(config.Name),
-            TypeKind.Object => new ObjectType(config.Name) { IsOfType = config.IsOfType, RuntimeType = config.RuntimeType },
+            TypeKind.Object => new ObjectType(config.Name) { IsOfType = config.IsOfType ?? IsInstanceOf(config.RuntimeType), RuntimeType = config.RuntimeType },
             TypeKind.Interface => new InterfaceType(config.Name) { ResolveType = config.ResolveType },
             TypeKind.Union => new UnionType(config.Name) { ResolveType = config.ResolveType },
             TypeKind.Enum => new EnumType(config.Name) { RuntimeType = config.RuntimeType },
@@ -101,7 +106,8 @@ internal sealed partial class SchemaCompletion
             return type;
         }
 
-        type.Description = config.Description ?? type.Description;
+        // SDL is authoritative: a scalar declared there without a description has none.
+        type.Description = config.SyntaxNode is null ? config.Description ?? type.Description : config.Description;
         type.SyntaxNode = config.SyntaxNode;
         type.IsIntrospectionType = config.IsIntrospection;
         foreach (KeyValuePair<string, object?> pair in config.ContextData)
@@ -111,6 +117,9 @@ internal sealed partial class SchemaCompletion
 
         return type;
     }
+
+    // Without an IsOfType, an object type with a CLR runtime type recognises its values by their CLR type.
+    private static Func<object, bool>? IsInstanceOf(Type? runtimeType) => runtimeType is null ? null : runtimeType.IsInstanceOfType;
 
     private void CreateDirective(DirectiveDefinitionConfig config)
     {

@@ -46,7 +46,7 @@ public static class BuiltInDirectives
         {
             config.Arguments.Add(new InputValueConfig(argName)
             {
-                Type = TypeReferenceText.Parse(type),
+                Type = TypeReferences.Parse(type),
                 Description = argDescription,
                 DefaultLiteral = defaultValue,
                 HasDefaultValue = defaultValue is not null,

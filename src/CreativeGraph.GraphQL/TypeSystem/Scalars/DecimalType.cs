@@ -15,12 +15,7 @@ internal sealed class DecimalType : ScalarType
 
     public override bool TryCoerceInputLiteral(ValueNode literal, out object? value)
     {
-        string? text = literal switch
-        {
-            IntValueNode i => i.Value,
-            FloatValueNode f => f.Value,
-            _ => null,
-        };
+        string? text = NumberConversion.NumericLiteralText(literal);
 
         if (text is not null && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d))
         {

@@ -19,12 +19,7 @@ internal sealed class FloatType : ScalarType
     // Spec #sec-Float.Input-Coercion: integer and float literals, finite only.
     public override bool TryCoerceInputLiteral(ValueNode literal, out object? value)
     {
-        string? text = literal switch
-        {
-            IntValueNode i => i.Value,
-            FloatValueNode f => f.Value,
-            _ => null,
-        };
+        string? text = NumberConversion.NumericLiteralText(literal);
 
         if (text is not null && NumberConversion.TryParseFiniteDouble(text, out double d))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.GraphQL.Language;
 
 namespace CreativeGraph.GraphQL.TypeSystem;
 
@@ -103,6 +104,14 @@ internal static class NumberConversion
                 return false;
         }
     }
+
+    /// <summary>The text of an IntValue or FloatValue literal (both are accepted where a float is); null otherwise.</summary>
+    public static string? NumericLiteralText(ValueNode literal) => literal switch
+    {
+        IntValueNode i => i.Value,
+        FloatValueNode f => f.Value,
+        _ => null,
+    };
 
     /// <summary>Parses a literal's text (IntValue or FloatValue) as a double; false when not finite.</summary>
     public static bool TryParseFiniteDouble(string text, out double result) =>

@@ -12,6 +12,7 @@ internal sealed class SchemaValidationContext(
     NamedType? subscriptionType,
     IReadOnlyList<DirectiveNode> schemaDirectives,
     IReadOnlyDictionary<object, Location> locations,
+    IReadOnlySet<string> unionsWithInvalidMembers,
     List<GraphQLError> errors)
 {
     /// <summary>The defined types (introspection types included, built-in scalars not).</summary>
@@ -27,7 +28,8 @@ internal sealed class SchemaValidationContext(
 
     public IReadOnlyList<DirectiveNode> SchemaDirectives { get; } = schemaDirectives;
 
-    public IReadOnlyList<GraphQLError> Errors => errors;
+    /// <summary>Unions whose non-object members were reported while the schema was completed.</summary>
+    public IReadOnlySet<string> UnionsWithInvalidMembers { get; } = unionsWithInvalidMembers;
 
     public IEnumerable<NamedType> UserTypes => Types.Where(t => !t.IsIntrospectionType);
 

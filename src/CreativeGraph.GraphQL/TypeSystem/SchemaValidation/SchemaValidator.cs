@@ -13,6 +13,7 @@ internal static class SchemaValidator
         new EnumValuesRule(),                    // sec-Enums.Type-Validation
         new InputObjectFieldsRule(),             // sec-Input-Objects.Type-Validation (1-2)
         new InputObjectCircularReferencesRule(), // sec-Input-Objects.Circular-References
+        new InputObjectDefaultValueCycleRule(),  // InputObjectDefaultValueHasCycle()
         new DirectiveDefinitionsRule(),          // sec-Type-System.Directives.Type-Validation
         new AppliedDirectivesRule(),             // directives used in the schema are defined, placed and unique
     ];

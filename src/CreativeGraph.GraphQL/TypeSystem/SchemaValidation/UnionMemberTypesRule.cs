@@ -11,7 +11,7 @@ internal sealed class UnionMemberTypesRule : ISchemaRule
     {
         foreach (UnionType union in context.UserTypes.OfType<UnionType>())
         {
-            if (union.Types.Count == 0 && !context.Errors.Any(e => e.Message.StartsWith($"Union type {union.Name} can only include", StringComparison.Ordinal)))
+            if (union.Types.Count == 0 && !context.UnionsWithInvalidMembers.Contains(union.Name))
             {
                 context.ReportOn(union, TypeSystemMessages.NoUnionMembers(union.Name));
             }

@@ -78,10 +78,12 @@ public sealed class EnumType : NamedType
     internal void SetValues(IReadOnlyList<EnumValue> values)
     {
         Values = values;
-        _byName = values.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        _byName = new Dictionary<string, EnumValue>(values.Count, StringComparer.Ordinal);
         _byRuntimeValue = [];
         foreach (EnumValue v in values)
         {
+            // A duplicate name is a schema error the builder reports (spec #sec-Enums.Type-Validation); the first value wins.
+            _byName.TryAdd(v.Name, v);
             _byRuntimeValue.TryAdd(v.RuntimeValue, v);
         }
     }

@@ -127,3 +127,75 @@ public sealed class SdlSchemaBuilderTests
         Assert.Equal("HC0014", Assert.Single(error.Errors).Code);
     }
 }
+
+public sealed class SdlExtensionTests
+{
+    private sealed record Dog(string Name);
+
+    [Fact]
+    public void Applies_interface_union_enum_input_scalar_and_schema_extensions()
+    {
+        Schema schema = SchemaBuilder.FromSdl(
+            """
+            schema { query: Query }
+            type Query { a: Named }
+            interface Named { name: String }
+            type Dog implements Named { name: String }
+            type Cat { name: String }
+            union Pet = Dog
+            enum Size { S }
+            input Filter { a: Int }
+            scalar Url
+            directive @tag(name: String!) repeatable on OBJECT | SCALAR
+
+            extend interface Named { nick: String }
+            extend type Dog { nick: String }
+            extend union Pet = Cat
+            extend enum Size { M }
+            extend input Filter { b: Int }
+            extend scalar Url @tag(name: "x")
+            extend schema { mutation: Cat }
+            extend type Query @tag(name: "q") { pet: Pet size: Size filter(f: Filter): Url }
+            """).Build();
+
+        Assert.Equal(["name", "nick"], schema.GetType<InterfaceType>("Named")!.Fields.Select(f => f.Name));
+        Assert.Equal(["Dog", "Cat"], schema.GetType<UnionType>("Pet")!.Types.Select(t => t.Name));
+        Assert.Equal(["S", "M"], schema.GetType<EnumType>("Size")!.Values.Select(v => v.Name));
+        Assert.Equal(["a", "b"], schema.GetType<InputObjectType>("Filter")!.Fields.Select(f => f.Name));
+        Assert.Equal("tag", Assert.Single(schema.GetType<ScalarType>("Url")!.Directives).Name.Value);
+        Assert.Equal("Cat", schema.MutationType!.Name);
+        Assert.Equal("tag", Assert.Single(schema.QueryType.Directives).Name.Value);
+    }
+
+    [Fact]
+    public void Reports_an_interface_extension_that_an_implementation_does_not_follow() =>
+        SchemaValidation.SchemaRuleAssert.Errors(
+            """
+            type Query { a: Named }
+            interface Named { name: String }
+            type Dog implements Named { name: String }
+            extend interface Named { nick: String }
+            """,
+            "Interface field Named.nick expected but Dog does not provide it. (3:6)");
+
+    [Fact]
+    public void Recognises_values_of_a_runtime_type_when_no_IsOfType_is_given()
+    {
+        Schema schema = SchemaBuilder.FromSdl("type Query { dog: Dog } type Dog { name: String }")
+            .BindRuntimeType("Dog", typeof(Dog))
+            .Build();
+
+        ObjectType dog = schema.GetType<ObjectType>("Dog")!;
+        Assert.True(dog.IsOfType!(new Dog("Rex")));
+        Assert.False(dog.IsOfType!("Rex"));
+    }
+
+    [Fact]
+    public void Builds_the_same_schema_twice_from_one_builder()
+    {
+        SchemaBuilder builder = SchemaBuilder.FromSdl("type Query { a: Int } extend type Query { b: Int }");
+
+        Assert.Equal(["a", "b"], builder.Build().QueryType.Fields.Select(f => f.Name).Where(n => !n.StartsWith("__", StringComparison.Ordinal)));
+        Assert.Equal(["a", "b"], builder.Build().QueryType.Fields.Select(f => f.Name).Where(n => !n.StartsWith("__", StringComparison.Ordinal)));
+    }
+}

@@ -10,7 +10,7 @@ public sealed class FieldDescriptor
     /// <summary>The field's type as written in SDL, e.g. <c>"[Region!]!"</c>; named types are resolved at Build.</summary>
     public FieldDescriptor Type(string typeReference)
     {
-        Config.Type = TypeReferenceText.Parse(typeReference);
+        Config.Type = TypeReferences.Parse(typeReference);
         return this;
     }
 

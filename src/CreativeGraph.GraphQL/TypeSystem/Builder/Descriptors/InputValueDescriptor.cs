@@ -11,7 +11,7 @@ public sealed class InputValueDescriptor
 
     public InputValueDescriptor Type(string typeReference)
     {
-        Config.Type = TypeReferenceText.Parse(typeReference);
+        Config.Type = TypeReferences.Parse(typeReference);
         return this;
     }
 
