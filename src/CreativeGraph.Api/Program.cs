@@ -1,16 +1,40 @@
+using CreativeGraph.Api;
 using CreativeGraph.Api.Commands;
+using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
 
-WebApplicationBuilder builder = WebApplication.CreateBuilder(ImportCommand.HostArguments(args));
-builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+// Commands that need no host: `schema export [--output FILE]` and `healthcheck [URL]`.
+if (SchemaExportCommand.IsInvocation(args))
+{
+    return await SchemaExportCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+}
+
+if (HealthCheckCommand.IsInvocation(args))
+{
+    return await HealthCheckCommand.RunAsync(args, Console.Error).ConfigureAwait(false);
+}
+
+// appsettings*.json and wwwroot come from the app's folder, whatever the working directory; a relative
+// SQLite path (the default data/creativegraph.db) is relative to the working directory.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = ImportCommand.HostArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
+builder.Services.AddKnowledgeGraphApi(builder.Configuration);
 WebApplication app = builder.Build();
 
 if (ImportCommand.IsInvocation(args))
 {
-    return await ImportCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+    return await ImportCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
-await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services);
+await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
 app.MapGet("/healthz", () => Results.Ok("healthy"));
-await app.RunAsync();
+app.MapGraphQL("/graphql");
+await app.RunAsync().ConfigureAwait(false);
 return 0;
+
+/// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -10,10 +10,12 @@ public sealed class ParserOptions
     public int MaxTokens { get; init; } = 15_000;
 
     /// <summary>
-    /// The deepest nesting of selection sets, list and object values and list types; default 200.
-    /// Guards the recursive-descent parser against stack exhaustion.
+    /// The deepest nesting of selection sets, list and object values and list types; default 1 100.
+    /// Guards the recursive-descent parser (and the recursive walks after it) against stack exhaustion.
+    /// graphql-js parses documents up to about a thousand levels deep, and a conforming server must accept
+    /// what it accepts, so the default sits just above that.
     /// </summary>
-    public int MaxDepth { get; init; } = 200;
+    public int MaxDepth { get; init; } = 1_100;
 
     /// <summary>The largest document in UTF-8 bytes; null (the default) means no limit.</summary>
     public int? MaxDocumentBytes { get; init; }

@@ -93,21 +93,21 @@ internal ref partial struct Utf8Lexer
         && source[position + 1] == (byte)'"'
         && source[position + 2] == (byte)'"';
 
-    /// <summary>The byte length of the SourceCharacter at <paramref name="position"/>; throws for control characters and invalid UTF-8.</summary>
+    /// <summary>
+    /// The byte length of the SourceCharacter at <paramref name="position"/>; throws for invalid UTF-8 (which
+    /// includes encoded surrogates). Spec #sec-SourceCharacter: any Unicode scalar value, control characters
+    /// included (graphql-js 16 agrees); the callers have already stopped at quotes, escapes and line terminators.
+    /// </summary>
     private static int SourceCharacterLength(ReadOnlySpan<byte> source, int position)
     {
-        byte b = source[position];
-        if (b >= 0x20 || b == (byte)'\t')
+        if (source[position] < 0x80)
         {
-            if (b < 0x80)
-            {
-                return 1;
-            }
+            return 1;
+        }
 
-            if (Rune.DecodeFromUtf8(source[position..], out _, out int length) == OperationStatus.Done)
-            {
-                return length;
-            }
+        if (Rune.DecodeFromUtf8(source[position..], out _, out int length) == OperationStatus.Done)
+        {
+            return length;
         }
 
         SyntaxError.InvalidCharacterInString(source, position);

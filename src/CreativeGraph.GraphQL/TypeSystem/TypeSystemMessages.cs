@@ -30,6 +30,8 @@ internal static class TypeSystemMessages
 
     public static string NotTypeSystemDefinition() => "The schema document may contain only type system definitions and extensions.";
 
+    public static string MissingType(string coordinate) => $"The type of {coordinate} is not set.";
+
     public static string InvalidDefaultValue(string coordinate, string message) => $"The default value of {coordinate} is invalid: {message}";
 
     public static string NotAnObjectType(string name, string usage) => $"{usage} must be an Object type, but \"{name}\" is not.";

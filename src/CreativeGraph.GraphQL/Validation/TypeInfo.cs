@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.Introspection;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.TypeSystem;
 
@@ -17,13 +18,8 @@ internal sealed class TypeInfo
     private readonly List<IType?> _inputTypeStack = [];
     private readonly List<OutputField?> _fieldDefStack = [];
     private readonly List<ValueNode?> _defaultValueStack = [];
-    private readonly IntrospectionFields _introspection;
 
-    public TypeInfo(Schema schema)
-    {
-        _schema = schema;
-        _introspection = new IntrospectionFields(schema);
-    }
+    public TypeInfo(Schema schema) => _schema = schema;
 
     /// <summary>The output type of the current field, operation or fragment.</summary>
     public IType? Type => Peek(_typeStack);
@@ -46,9 +42,17 @@ internal sealed class TypeInfo
 
     public InputValue? Argument { get; private set; }
 
-    /// <summary>Looks up the field a selection targets, including the meta-fields (spec #sec-Type-Name-Introspection).</summary>
-    public OutputField? GetFieldDef(NamedType parentType, string fieldName) =>
-        _introspection.Find(parentType, fieldName) ?? (parentType as IComplexOutputType)?.Fields[fieldName];
+    /// <summary>
+    /// Looks up the field a selection targets (graphql-js getFieldDef): <c>__schema</c> and <c>__type</c> only on the
+    /// query root type, <c>__typename</c> on every object, interface and union type (spec #sec-Schema-Introspection).
+    /// </summary>
+    public OutputField? GetFieldDef(NamedType parentType, string fieldName) => fieldName switch
+    {
+        IntrospectionFields.Schema or IntrospectionFields.Type =>
+            ReferenceEquals(parentType, _schema.QueryType) ? _schema.QueryType.Fields[fieldName] : null,
+        IntrospectionFields.TypeName => parentType.IsCompositeType() ? IntrospectionFields.TypeNameField : null,
+        _ => (parentType as IComplexOutputType)?.Fields[fieldName],
+    };
 
     /// <summary>The schema type a type reference names, or null when a named type in it is unknown.</summary>
     public IType? TypeFromAst(TypeNode node) => node switch

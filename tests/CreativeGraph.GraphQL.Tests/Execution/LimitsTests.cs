@@ -61,4 +61,41 @@ public sealed class LimitsTests
         Assert.True(fine.HasData);
         Assert.Empty(fine.Errors);
     }
+
+    [Fact]
+    public async Task Introspection_costs_nothing_so_the_IDE_schema_query_always_runs()
+    {
+        RequestExecutor executor = Executor(CreateSchema(), new RequestExecutorOptions { MaxCost = 1, MaxExecutionDepth = 2 });
+
+        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = "{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }",
+        });
+
+        Assert.True(result.HasData);
+        Assert.Empty(result.Errors);
+    }
+
+    // A fragment fan-out bomb: each of 30 fragments spreads the next one twice, so the document stands for
+    // 2^30 partner selections. The analysis walks each fragment once and refuses the operation by its cost.
+    [Fact(Timeout = 60_000)]
+    public async Task Refuses_a_fragment_fan_out_bomb_by_its_cost_without_expanding_it()
+    {
+        const int Fragments = 30;
+        System.Text.StringBuilder document = new("query Bomb { ...F0 }\n");
+        for (int i = 0; i < Fragments - 1; i++)
+        {
+            document.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}\n");
+        }
+
+        document.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{Fragments - 1} on Query {{ partners(first: 1) {{ name }} }}\n");
+        RequestExecutor executor = Executor(CreateSchema(), new RequestExecutorOptions());
+
+        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest { Query = document.ToString() });
+
+        Assert.Equal(RequestErrorKind.LimitExceeded, result.ErrorKind);
+        GraphQLError error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.ExecutionCostExceeded, error.Code);
+        Assert.Equal(536_870_912d, Convert.ToDouble(error.Extensions!["fieldCost"], System.Globalization.CultureInfo.InvariantCulture)); // 2^29 spreads × cost 1
+    }
 }

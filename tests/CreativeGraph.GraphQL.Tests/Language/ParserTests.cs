@@ -158,7 +158,7 @@ public sealed class ParserTests
             : "{ a(x: " + string.Concat(Enumerable.Repeat("{a:", depth)) + "1" + new string('}', depth) + ") }";
         SyntaxException exception = Assert.Throws<SyntaxException>(
             () => Parser.Parse(source, new ParserOptions { MaxTokens = int.MaxValue }));
-        Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 200. Parsing aborted.", exception.Error.Message);
+        Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 1100. Parsing aborted.", exception.Error.Message);
         Assert.Equal(ErrorCodes.SyntaxNestingLimitExceeded, exception.Error.Code);
     }
 

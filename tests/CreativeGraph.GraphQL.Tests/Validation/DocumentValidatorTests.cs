@@ -173,8 +173,27 @@ public sealed class DocumentValidatorTests
 
         IReadOnlyList<GraphQLError> errors = Validate(document.Append(" } }").ToString());
 
-        Assert.Equal(101, errors.Count);
-        Assert.Equal(ErrorCodes.ValidationTooManyErrors, errors[^1].Code);
+        // Copies of one selection are compared once: one conflict between the two distinct selections.
+        GraphQLError error = Assert.Single(errors);
+        Assert.Equal(ErrorCodes.ValidationFieldSelectionsConflict, error.Code);
+    }
+
+    [Fact]
+    public void Validates_thousands_of_copies_of_a_field_with_subselections()
+    {
+        StringBuilder document = new("{");
+        for (int i = 0; i < 3_000; i++)
+        {
+            document.Append(" dog { name ...F }");
+        }
+
+        document.Append(" }\nfragment F on Dog {");
+        for (int i = 0; i < 3_000; i++)
+        {
+            document.Append(" name owner { name }");
+        }
+
+        Assert.Empty(Validate(document.Append(" }").ToString()));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal sealed class OperationAnalyzer
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly HashSet<string> _activeFragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Fragment, NamedType Type), FragmentFigures> _fragmentFigures = [];
     private int _fieldCount;
     private int _aliasCount;
     private int _maxDepth;
@@ -59,13 +60,7 @@ internal sealed class OperationAnalyzer
                     break;
 
                 case FragmentSpreadNode spread when _fragments.TryGetValue(spread.Name.Value, out FragmentDefinitionNode? fragment):
-                    // Validation rejects fragment cycles; the guard keeps an unvalidated document finite.
-                    if (_activeFragments.Add(fragment.Name.Value))
-                    {
-                        cost += SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, depth);
-                        _activeFragments.Remove(fragment.Name.Value);
-                    }
-
+                    cost += FragmentCost(parentType, fragment, depth);
                     break;
             }
         }
@@ -73,18 +68,56 @@ internal sealed class OperationAnalyzer
         return cost;
     }
 
+    // A fragment's figures depend only on the type it is spread into, so each (fragment, type) pair is walked
+    // once and its figures reused: a fan-out bomb (fragments spreading the next one twice, 30 deep) costs a
+    // walk per fragment, not 2^30 walks.
+    private double FragmentCost(NamedType parentType, FragmentDefinitionNode fragment, int depth)
+    {
+        (string, NamedType) key = (fragment.Name.Value, parentType);
+        if (!_fragmentFigures.TryGetValue(key, out FragmentFigures figures))
+        {
+            // Validation rejects fragment cycles; the guard keeps an unvalidated document finite.
+            if (!_activeFragments.Add(fragment.Name.Value))
+            {
+                return 0;
+            }
+
+            (int fields, int aliases, int maxDepth) = (_fieldCount, _aliasCount, _maxDepth);
+            (_fieldCount, _aliasCount, _maxDepth) = (0, 0, 0);
+            double cost = SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, 1);
+            figures = new FragmentFigures(cost, _fieldCount, _aliasCount, _maxDepth);
+            (_fieldCount, _aliasCount, _maxDepth) = (fields, aliases, maxDepth);
+            _activeFragments.Remove(fragment.Name.Value);
+            _fragmentFigures[key] = figures;
+        }
+
+        _fieldCount = SaturatingAdd(_fieldCount, figures.Fields);
+        _aliasCount = SaturatingAdd(_aliasCount, figures.Aliases);
+        if (figures.Depth > 0)
+        {
+            _maxDepth = Math.Max(_maxDepth, depth - 1 + figures.Depth);
+        }
+
+        return figures.Cost;
+    }
+
+    private static int SaturatingAdd(int a, int b) => (int)Math.Min((long)a + b, int.MaxValue);
+
     private double FieldCost(NamedType parentType, FieldNode node, int depth)
     {
-        _fieldCount++;
+        _fieldCount = SaturatingAdd(_fieldCount, 1);
         _maxDepth = Math.Max(_maxDepth, depth);
         if (node.Alias is not null)
         {
-            _aliasCount++;
+            _aliasCount = SaturatingAdd(_aliasCount, 1);
         }
 
-        if (depth == 1 && node.Name.Value is "__schema" or "__type")
+        if (node.Name.Value.StartsWith("__", StringComparison.Ordinal))
         {
-            _usesIntrospection = true;
+            // Introspection is free and does not count towards depth, as in HotChocolate: the IDE's schema
+            // query must always run. It is governed by EnableIntrospection instead.
+            _usesIntrospection |= depth == 1 && node.Name.Value is "__schema" or "__type";
+            return 0;
         }
 
         OutputField? field = parentType is IComplexOutputType complex ? complex.Fields[node.Name.Value] : null;
@@ -150,4 +183,7 @@ internal sealed class OperationAnalyzer
 
     private NamedType? TypeCondition(NamedTypeNode? node) =>
         node is not null && _schema.TryGetType(node.Name.Value, out NamedType? type) ? type : null;
+
+    /// <summary>What one walk of a fragment on one type found: cost, fields, aliases and depth relative to the spread.</summary>
+    private readonly record struct FragmentFigures(double Cost, int Fields, int Aliases, int Depth);
 }

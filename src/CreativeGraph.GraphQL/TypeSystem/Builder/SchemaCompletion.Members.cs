@@ -49,7 +49,7 @@ internal sealed partial class SchemaCompletion
                 })]);
                 break;
             case InputObjectType io:
-                io.Fields = new FieldCollection<InputValue>(CreateInputValues(config.InputFields));
+                io.Fields = new FieldCollection<InputValue>(CreateInputValues(config.InputFields, config.Name));
                 break;
         }
     }
@@ -59,6 +59,12 @@ internal sealed partial class SchemaCompletion
         List<OutputField> fields = [];
         foreach (FieldConfig fieldConfig in config.Fields)
         {
+            if (fieldConfig.Type.IsEmpty)
+            {
+                Report(TypeSystemMessages.MissingType($"{config.Name}.{fieldConfig.Name}"), ErrorCodes.SchemaInvalid, fieldConfig.Location);
+                continue;
+            }
+
             IType? type = Resolve(fieldConfig.Type);
             if (type is null)
             {
@@ -67,7 +73,7 @@ internal sealed partial class SchemaCompletion
 
             OutputField field = new(fieldConfig.Name, type, fieldConfig.Description)
             {
-                Arguments = new FieldCollection<InputValue>(CreateInputValues(fieldConfig.Arguments)),
+                Arguments = new FieldCollection<InputValue>(CreateInputValues(fieldConfig.Arguments, $"{config.Name}.{fieldConfig.Name}")),
                 DeprecationReason = fieldConfig.DeprecationReason,
                 DeclaringType = declaringType,
 
@@ -88,11 +94,17 @@ internal sealed partial class SchemaCompletion
         return fields;
     }
 
-    private List<InputValue> CreateInputValues(List<InputValueConfig> configs)
+    private List<InputValue> CreateInputValues(List<InputValueConfig> configs, string owner)
     {
         List<InputValue> values = [];
         foreach (InputValueConfig config in configs)
         {
+            if (config.Type.IsEmpty)
+            {
+                Report(TypeSystemMessages.MissingType($"{owner}.{config.Name}"), ErrorCodes.SchemaInvalid, config.Location);
+                continue;
+            }
+
             if (Resolve(config.Type) is not { } type)
             {
                 continue;

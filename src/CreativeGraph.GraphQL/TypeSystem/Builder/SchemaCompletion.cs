@@ -56,7 +56,7 @@ internal sealed partial class SchemaCompletion
 
         foreach ((DirectiveDefinitionConfig config, DirectiveDefinition directive) in _completedDirectives)
         {
-            directive.Arguments = new FieldCollection<InputValue>(CreateInputValues(config.Arguments));
+            directive.Arguments = new FieldCollection<InputValue>(CreateInputValues(config.Arguments, "@" + config.Name));
         }
 
         // Default values and applied directives need complete input types and directive definitions.

@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.Introspection;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.TypeSystem;
 
@@ -49,8 +50,10 @@ internal sealed partial class FieldSelectionMergingRule
                 switch (selection)
                 {
                     case FieldNode field:
-                        // graphql-js looks the definition up in the type's own fields (so __typename has none).
-                        OutputField? definition = (parentType as IComplexOutputType)?.Fields[field.Name.Value];
+                        // graphql-js looks the definition up in the type's own fields, so meta-fields have none.
+                        OutputField? definition = IntrospectionFields.IsMetaField(field.Name.Value)
+                            ? null
+                            : (parentType as IComplexOutputType)?.Fields[field.Name.Value];
                         if (!fields.TryGetValue(field.ResponseName, out List<FieldEntry>? list))
                         {
                             list = [];

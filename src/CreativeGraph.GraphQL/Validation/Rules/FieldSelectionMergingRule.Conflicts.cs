@@ -54,6 +54,10 @@ internal sealed partial class FieldSelectionMergingRule
 
     private sealed partial class Visitor
     {
+        private const int DeduplicationThreshold = 8;
+
+        private readonly Dictionary<List<FieldEntry>, List<FieldEntry>> _distinct = new(ReferenceEqualityComparer.Instance);
+
         private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
         {
             List<Conflict> conflicts = [];
@@ -156,9 +160,10 @@ internal sealed partial class FieldSelectionMergingRule
 
         private void CollectConflictsWithin(List<Conflict> conflicts, OrderedDictionary<string, List<FieldEntry>> fields)
         {
-            foreach ((string responseName, List<FieldEntry> entries) in fields)
+            foreach ((string responseName, List<FieldEntry> all) in fields)
             {
-                if (entries.Count < 2 || AreAllIdenticalLeaves(entries))
+                List<FieldEntry> entries = Distinct(all);
+                if (entries.Count < 2)
                 {
                     continue;
                 }
@@ -176,23 +181,25 @@ internal sealed partial class FieldSelectionMergingRule
             }
         }
 
-        // Copies of one field on one type, without arguments or subselections, never conflict with each other;
-        // skipping them keeps a document of thousands of identical selections linear.
-        private static bool AreAllIdenticalLeaves(List<FieldEntry> entries)
+        // graphql-js compares every pair of a response name's fields. Copies of one selection (same parent type,
+        // same text) only repeat each other's comparisons and reports, so a long list is compared once per
+        // distinct selection: thousands of copies of a field stay linear. Short lists keep every pair, as in
+        // graphql-js, so ordinary documents get exactly graphql-js's errors.
+        private List<FieldEntry> Distinct(List<FieldEntry> entries)
         {
-            FieldEntry first = entries[0];
-            foreach (FieldEntry entry in entries)
+            if (entries.Count <= DeduplicationThreshold)
             {
-                if (!ReferenceEquals(entry.ParentType, first.ParentType)
-                    || entry.Node.Name.Value != first.Node.Name.Value
-                    || entry.Node.Arguments.Count != 0
-                    || entry.Node.SelectionSet is not null)
-                {
-                    return false;
-                }
+                return entries;
             }
 
-            return true;
+            if (!_distinct.TryGetValue(entries, out List<FieldEntry>? distinct))
+            {
+                HashSet<(NamedType?, string)> seen = [];
+                distinct = [.. entries.Where(e => seen.Add((e.ParentType, SyntaxPrinter.Print(e.Node))))];
+                _distinct[entries] = distinct;
+            }
+
+            return distinct;
         }
 
         private void CollectConflictsBetween(
@@ -201,12 +208,15 @@ internal sealed partial class FieldSelectionMergingRule
             OrderedDictionary<string, List<FieldEntry>> fields1,
             OrderedDictionary<string, List<FieldEntry>> fields2)
         {
-            foreach ((string responseName, List<FieldEntry> entries1) in fields1)
+            foreach ((string responseName, List<FieldEntry> all1) in fields1)
             {
-                if (!fields2.TryGetValue(responseName, out List<FieldEntry>? entries2))
+                if (!fields2.TryGetValue(responseName, out List<FieldEntry>? all2))
                 {
                     continue;
                 }
+
+                List<FieldEntry> entries1 = Distinct(all1);
+                List<FieldEntry> entries2 = Distinct(all2);
 
                 foreach (FieldEntry field1 in entries1)
                 {

@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.Introspection;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -33,7 +34,7 @@ internal sealed class FieldSelectionsRule : IValidationRule
         string hint = Suggestions.DidYouMean(SuggestedTypeNames(schema, type, fieldName), "to use an inline fragment on");
         if (hint.Length == 0 && type is IComplexOutputType complex)
         {
-            hint = Suggestions.DidYouMean(Suggestions.List(fieldName, complex.Fields.Select(f => f.Name)));
+            hint = Suggestions.DidYouMean(Suggestions.List(fieldName, complex.Fields.Select(f => f.Name).Where(name => !IntrospectionFields.IsMetaField(name))));
         }
 
         return hint;

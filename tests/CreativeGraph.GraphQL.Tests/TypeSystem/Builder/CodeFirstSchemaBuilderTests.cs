@@ -29,6 +29,25 @@ public sealed class CodeFirstSchemaBuilderTests
     }
 
     [Fact]
+    public async Task Awaits_task_returning_resolvers()
+    {
+        Schema schema = new SchemaBuilder()
+            .AddQueryType("Query", t =>
+            {
+                t.Field("later").Type("Int").Resolve(ctx => Task.FromResult(42));
+                t.Field("awaited").Type("String").Resolve(async ctx =>
+                {
+                    await Task.Yield();
+                    return "done";
+                });
+            })
+            .Build();
+
+        Assert.Equal(42, await schema.QueryType.Fields["later"]!.Resolver!(new FakeContext(null)));
+        Assert.Equal("done", await schema.QueryType.Fields["awaited"]!.Resolver!(new FakeContext(null)));
+    }
+
+    [Fact]
     public void Resolves_type_references_by_name_in_any_order_including_cycles()
     {
         Schema schema = new SchemaBuilder()
@@ -212,13 +231,16 @@ public sealed class CodeFirstSchemaBuilderTests
                 t.Field("__b").Type("String");
             })
             .AddObjectType("Empty", t => { })
+            .AddObjectType("Untyped", t => t.Field("x"))
             .Build());
 
         Assert.Equal(
             [
                 "Unknown type \"Missing\".",
+                "The type of Untyped.x is not set.",
                 "Name \"__b\" must not begin with \"__\", which is reserved by GraphQL introspection.",
                 "Type Empty must define one or more fields.",
+                "Type Untyped must define one or more fields.",
             ],
             error.Errors.Select(e => e.Message));
     }

@@ -262,4 +262,33 @@ public sealed class SchemaPrinterTests
         Assert.StartsWith("\"\\nstarts with a newline\"\ntype Query", SchemaPrinter.Print(schema), StringComparison.Ordinal);
         Assert.Equal(SyntaxKind.StringValue, new StringValueNode { Value = "x" }.Kind);
     }
+
+    [Fact]
+    public void Prints_hotchocolate_scalars_with_description_and_specified_by_and_long_descriptions_over_three_lines()
+    {
+        Schema schema = new SchemaBuilder()
+            .AddQueryType("Query", t =>
+            {
+                t.Field("at").Type("DateTime!");
+                t.Field("id").Type("UUID");
+            })
+            .Build();
+
+        Assert.Equal(
+            """"
+            type Query {
+              at: DateTime!
+              id: UUID
+            }
+
+            """The `DateTime` scalar represents an ISO-8601 compliant date time type."""
+            scalar DateTime @specifiedBy(url: "https://www.graphql-scalars.com/date-time")
+
+            """
+            The `UUID` scalar represents a universally unique identifier (RFC 4122).
+            """
+            scalar UUID
+            """",
+            SchemaPrinter.Print(schema));
+    }
 }

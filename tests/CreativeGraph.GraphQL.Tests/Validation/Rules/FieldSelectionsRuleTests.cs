@@ -73,4 +73,14 @@ public sealed class FieldSelectionsRuleTests() : RuleTests(new FieldSelectionsRu
     public void Does_not_judge_selections_below_an_unknown_field() => ExpectErrors(
         "{ unknown { name } }",
         Error("Cannot query field \"unknown\" on type \"Query\".", (1, 3)));
+
+    [Fact]
+    public void Accepts_schema_and_type_only_on_the_query_type() => ExpectErrors(
+        """{ __schema { queryType { name } } __type(name: "Dog") { name } dog { __schema { queryType { name } } } }""",
+        Error("Cannot query field \"__schema\" on type \"Dog\".", (1, 70)));
+
+    [Fact]
+    public void Never_suggests_meta_fields() => ExpectErrors(
+        "{ schema }",
+        Error("Cannot query field \"schema\" on type \"Query\".", (1, 3)));
 }

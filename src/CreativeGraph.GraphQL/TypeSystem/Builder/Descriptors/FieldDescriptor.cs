@@ -58,6 +58,14 @@ public sealed class FieldDescriptor
         return this;
     }
 
+    /// <summary>An asynchronous resolver returning a task (e.g. a repository call); the task is awaited.</summary>
+    public FieldDescriptor Resolve<T>(Func<IResolverContext, Task<T>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        Config.Resolver = async context => await resolver(context).ConfigureAwait(false);
+        return this;
+    }
+
     /// <summary>Declares that the resolver completes synchronously and has no side effects.</summary>
     public FieldDescriptor IsPure(bool isPure = true)
     {

@@ -1,0 +1,28 @@
+using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.GraphQL.AspNetCore;
+using CreativeGraph.GraphQL.Execution;
+
+namespace CreativeGraph.Api;
+
+/// <summary>Composition of the GraphQL server over the knowledge graph.</summary>
+internal static class KnowledgeGraphApiServiceCollectionExtensions
+{
+    /// <summary>The configuration section bound to the executor's <see cref="RequestExecutorOptions"/>.</summary>
+    public const string ExecutionSection = "GraphQL:Execution";
+
+    public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
+        // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits.
+        return services.AddGraphQLServer(
+            KnowledgeGraphSchema.Create(),
+            configureExecutor: options =>
+            {
+                configuration.GetSection(ExecutionSection).Bind(options);
+                options.DataLoaderFactory = static (type, requestServices) =>
+                    ActivatorUtilities.CreateInstance(
+                        requestServices ?? throw new InvalidOperationException("Data loaders need the request's services."),
+                        type);
+            });
+    }
+}

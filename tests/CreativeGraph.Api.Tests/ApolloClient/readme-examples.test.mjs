@@ -1,0 +1,87 @@
+// Runs every example query of the README through Apollo Client against a running CreativeGraph server.
+// GRAPHQL_URL: the endpoint (http://127.0.0.1:PORT/graphql); README_PATH: the README to read the examples from.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client/core/index.js';
+
+const url = process.env.GRAPHQL_URL;
+const readme = readFileSync(process.env.README_PATH, 'utf8');
+assert.ok(url, 'GRAPHQL_URL must name the running server');
+
+// A ```graphql block is one example; a ```json block right after it holds its variables.
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?/g)].map(m => ({
+  query: m[1],
+  variables: m[2] ? JSON.parse(m[2]) : undefined,
+  name: /query\s+(\w+)/.exec(m[1])?.[1],
+}));
+
+const client = new ApolloClient({
+  link: new HttpLink({ uri: url, fetch }),
+  cache: new InMemoryCache({ addTypename: true }),
+  defaultOptions: { query: { fetchPolicy: 'no-cache', errorPolicy: 'none' } },
+});
+
+const run = (example) => client.query({ query: gql(example.query), variables: example.variables });
+const byName = (name) => {
+  const example = examples.find(e => e.name === name);
+  assert.ok(example, `the README has no example named ${name}`);
+  return example;
+};
+
+test('the README has the examples for each user group', () => {
+  assert.deepEqual(
+    examples.map(e => e.name).sort(),
+    ['BrokenOnPurpose', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList']);
+});
+
+test('RegionList: every region with its country; Flanders is in Belgium', async () => {
+  const { data } = await run(byName('RegionList'));
+  assert.equal(data.regions.length, 19, 'the seeded graph names 19 regions');
+  const flanders = data.regions.find(r => r.slug === 'flanders');
+  assert.equal(flanders.country.code, 'BE');
+  assert.equal(flanders.kind, 'ADMINISTRATIVE_REGION');
+});
+
+test('ProjectNetwork (variables): URBAN CREATIVE POLES ran 2010-09-16 to 2013-12-15 at 80.1 %', async () => {
+  const { data } = await run(byName('ProjectNetwork'));
+  const project = data.project;
+  assert.equal(project.startDate, '2010-09-16');
+  assert.equal(project.endDate, '2013-12-15');
+  assert.equal(Number(project.euCofinancingRate), 80.1);
+  assert.match(project.programme.name, /Baltic Sea Region/);
+  assert.ok(project.sources.length >= 1, 'the project cites its source document');
+});
+
+test('ForumTimeline: ten forums, the 2010 edition in Oklahoma, each with its source', async () => {
+  const { data } = await run(byName('ForumTimeline'));
+  assert.equal(data.forums.length, 10);
+  const forum2010 = data.forums.find(f => f.year === 2010);
+  assert.equal(forum2010.hostRegion.name, 'Oklahoma');
+  assert.equal(forum2010.ordinal, 7);
+  assert.ok(data.forums.every(f => f.sources.length > 0), 'every forum cites a source');
+});
+
+test('RegionDetail (variables): Region Midtjylland joined Districts of Creativity on 2010-11-15', async () => {
+  const { data } = await run(byName('RegionDetail'));
+  assert.ok(data.region.alternativeNames.some(n => n.name === 'Region Midtjylland' && n.language === 'da'));
+  const membership = data.region.memberships.find(m => m.network.name === 'Districts of Creativity');
+  assert.equal(membership.status, 'MEMBER');
+  assert.equal(membership.joinedOn, '2010-11-15');
+  assert.equal(Number(membership.network.annualFee), 2500);
+  assert.equal(membership.network.annualFeeCurrency, 'EUR');
+});
+
+test('BrokenOnPurpose: a validation error in the spec shape, with a code and a location', async () => {
+  await assert.rejects(run(byName('BrokenOnPurpose')), (error) => {
+    // application/graphql-response+json answers request errors with 400: Apollo reports a ServerError
+    // whose parsed body holds the GraphQL errors.
+    const errors = error.graphQLErrors?.length ? error.graphQLErrors : error.networkError?.result?.errors;
+    assert.ok(errors?.length, `expected GraphQL errors, got ${error}`);
+    assert.equal(errors[0].message, 'Cannot query field "population" on type "Region".');
+    assert.ok(errors[0].extensions.code, 'the error carries a code');
+    // Apollo prints the document again before sending it (adding __typename), so the field stands on line 3.
+    assert.deepEqual(errors[0].locations, [{ line: 3, column: 5 }]);
+    return true;
+  });
+});

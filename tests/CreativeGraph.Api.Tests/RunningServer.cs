@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CreativeGraph.Api.Tests;
+
+/// <summary>
+/// The real server (the built CreativeGraph.Api) started as its own process on a free loopback port, on a
+/// fresh SQLite file seeded at start-up, and stopped when the tests are done.
+/// </summary>
+public sealed class RunningServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "creativegraph-tests-" + Guid.NewGuid().ToString("N"));
+    private Process? _process;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri GraphQLEndpoint => new(BaseAddress, "/graphql");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        int port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+
+        ProcessStartInfo start = new("dotnet")
+        {
+            WorkingDirectory = _dataDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(RepositoryPaths.ServerAssembly);
+        start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__KnowledgeGraph"] = $"Data Source={Path.Combine(_dataDirectory, "creativegraph.db")}";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using HttpClient client = new();
+        Stopwatch waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before it was ready.");
+            }
+
+            try
+            {
+                using HttpResponseMessage response = await client.GetAsync(new Uri(BaseAddress, "/healthz"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The server did not become healthy within 90 seconds.");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held by the dying process; the temp folder is cleaned by the OS
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using TcpListener listener = new(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RunningServerCollection : ICollectionFixture<RunningServer>
+{
+    public const string Name = "running server";
+}
