@@ -146,6 +146,11 @@ public sealed class FieldSelectionMergingRuleTests() : RuleTests(new FieldSelect
         "{ a: findDog(searchBy: { name: \"x\", owner: \"y\" }) { name } a: findDog(searchBy: { owner: \"y\", name: \"x\" }) { name } }");
 
     [Fact]
+    public void Rejects_object_arguments_with_different_values() => ExpectErrors(
+        "{ a: findDog(searchBy: { name: \"x\", owner: \"y\" }) { name } a: findDog(searchBy: { owner: \"y\", name: \"z\" }) { name } }",
+        Error("Fields \"a\" conflict because they have differing arguments." + UseAliases, (1, 3), (1, 60)));
+
+    [Fact]
     public void Does_not_loop_on_recursive_fragments() => ExpectValid(
         """
         { dog { ...A } }
