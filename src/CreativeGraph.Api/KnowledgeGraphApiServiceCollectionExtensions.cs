@@ -13,12 +13,13 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
-        // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits.
+        // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits, GraphQL:Parser the parser's.
         return services.AddGraphQLServer(
             KnowledgeGraphSchema.Create(),
             configureExecutor: options =>
             {
                 configuration.GetSection(ExecutionSection).Bind(options);
+                options.ParserOptions = (configuration.GetSection(ParserLimits.Section).Get<ParserLimits>() ?? new()).ToParserOptions();
                 options.DataLoaderFactory = static (type, requestServices) =>
                     ActivatorUtilities.CreateInstance(
                         requestServices ?? throw new InvalidOperationException("Data loaders need the request's services."),

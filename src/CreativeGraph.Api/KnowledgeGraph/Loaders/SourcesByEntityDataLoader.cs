@@ -1,30 +1,19 @@
-using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.KnowledgeGraph.Loaders;
 
-/// <summary>Provenance: the source documents that state each of many entities or edges, in one statement per batch.</summary>
+/// <summary>Provenance: the source documents that state each of many entities or edges.</summary>
 internal sealed class SourcesByEntityDataLoader(IDbContextFactory<KnowledgeGraphDbContext> contexts)
-    : GroupedDataLoader<EntityReference, Source>
+    : EntityReferenceDataLoader<FactSource, Source>(contexts)
 {
-    protected override async Task<ILookup<EntityReference, Source>> LoadBatchAsync(IReadOnlyList<EntityReference> keys, CancellationToken cancellationToken)
-    {
-        string[] types = [.. keys.Select(k => k.Type).Distinct()];
-        string[] entityKeys = [.. keys.Select(k => k.Key).Distinct()];
-        HashSet<EntityReference> wanted = [.. keys];
+    protected override IQueryable<FactSource> Query(KnowledgeGraphDbContext db, string[] types, string[] keys) =>
+        db.FactSources.Include(f => f.Source)
+            .Where(f => types.Contains(f.EntityType) && keys.Contains(f.EntityKey))
+            .OrderBy(f => f.Source.Slug);
 
-        await using KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.FactSources.AsNoTracking()
-            .Where(f => types.Contains(f.EntityType) && entityKeys.Contains(f.EntityKey))
-            .OrderBy(f => f.Source.Slug)
-            .Select(f => new { f.EntityType, f.EntityKey, f.Source })
-            .ToListAsync(cancellationToken);
+    protected override EntityReference ReferenceOf(FactSource row) => new(row.EntityType, row.EntityKey);
 
-        return rows
-            .Select(r => (Reference: new EntityReference(r.EntityType, r.EntityKey), r.Source))
-            .Where(r => wanted.Contains(r.Reference))
-            .ToLookup(r => r.Reference, r => r.Source);
-    }
+    protected override Source ValueOf(FactSource row) => row.Source;
 }
