@@ -15,9 +15,9 @@ public sealed class LimitsTests
             "Partner",
             Field("name", S.String),
             Field("projects", ListOf(project), null, Argument("first", S.Int)));
-        partner.Fields["projects"]!.ContextData[CostMetadata.AssumedSize] = 20;
+        partner.Fields["projects"]!.ContextData[CostMetadata.ListSize] = new ListSizeSettings { AssumedSize = 20, SlicingArguments = ["first"], RequireOneSlicingArgument = false };
         ObjectType query = Object("Query", Field("partners", ListOf(partner), null, Argument("first", S.Int)));
-        query.Fields["partners"]!.ContextData[CostMetadata.AssumedSize] = 100;
+        query.Fields["partners"]!.ContextData[CostMetadata.ListSize] = new ListSizeSettings { AssumedSize = 100, SlicingArguments = ["first"], RequireOneSlicingArgument = false };
         return Create(query);
     }
 
