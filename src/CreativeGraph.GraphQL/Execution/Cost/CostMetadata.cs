@@ -1,3 +1,4 @@
+using System.Globalization;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.GraphQL.Execution;
@@ -20,4 +21,10 @@ public static class CostMetadata
     /// <c>last</c> argument when given, else 1.
     /// </summary>
     public const string ListSize = CostDirectives.ListSizeKey;
+
+    /// <summary>The weight set on a field or input value, if any.</summary>
+    internal static double? WeightOf(IDictionary<string, object?> contextData) =>
+        contextData.TryGetValue(Weight, out object? weight) && weight is not null
+            ? Convert.ToDouble(weight, CultureInfo.InvariantCulture)
+            : null;
 }

@@ -135,14 +135,8 @@ internal sealed class OperationAnalyzer
         // IBM cost spec #sec-weight: composite types and lists weigh 1 by default, scalars and enums 0.
         NamedType fieldType = field.Type.NamedType();
         bool isList = field.Type.NullableType() is ListType;
-        double weight = Weight(field.ContextData) ?? (isList || fieldType.IsCompositeType() ? 1 : 0);
-        foreach (ArgumentNode argument in node.Arguments)
-        {
-            if (field.Arguments[argument.Name.Value] is { } definition)
-            {
-                weight += Weight(definition.ContextData) ?? 0;
-            }
-        }
+        double weight = (CostMetadata.WeightOf(field.ContextData) ?? (isList || fieldType.IsCompositeType() ? 1 : 0))
+            + (node.Arguments.Count > 0 ? InputCost.OfArguments(field, node.Arguments, _variables) : 0);
 
         ListSizeSettings? listSize = field.ContextData.TryGetValue(CostMetadata.ListSize, out object? settings) ? settings as ListSizeSettings : null;
         if (node.SelectionSet is null)
@@ -176,11 +170,6 @@ internal sealed class OperationAnalyzer
         _path.RemoveAt(_path.Count - 1);
         return weight + (multiplier * children);
     }
-
-    private static double? Weight(IDictionary<string, object?> contextData) =>
-        contextData.TryGetValue(CostMetadata.Weight, out object? weight) && weight is not null
-            ? Convert.ToDouble(weight, CultureInfo.InvariantCulture)
-            : null;
 
     // IBM cost spec #sec-listSize: the largest slicing argument given, else a slicing argument's default value
     // in the schema, else slicingArgumentDefaultValue, else assumedSize, else 1. Without @listSize, the

@@ -14,6 +14,17 @@ public sealed class OperationAnalyzerTests
           projects(first: Int, after: String): ProjectConnection! @cost(weight: "2") @listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"])
           search(term: String @cost(weight: "4.5"), limit: Int = 10): [Project!]! @listSize(slicingArguments: ["limit"], requireOneSlicingArgument: false)
           recent(count: Int): [Project!]! @listSize(slicingArguments: ["count"], slicingArgumentDefaultValue: 7, requireOneSlicingArgument: false)
+          filtered(where: ProjectFilter, first: Int): [Project!]! @listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
+        }
+
+        input ProjectFilter {
+          title: String @cost(weight: "3")
+          and: [ProjectFilter!]
+          country: CountryFilter
+        }
+
+        input CountryFilter {
+          code: String
         }
 
         type Partner {
@@ -167,5 +178,25 @@ public sealed class OperationAnalyzerTests
         Assert.Null(Analyze(s_schema, "{ people(last: 2) { name } }").Error);
         Assert.Null(Analyze(s_schema, "query Q($n: Int) { people(first: $n, last: 2) { name } }").Error);
         Assert.NotNull(Analyze(s_schema, "query Q($n: Int) { people(first: $n) { name } }", new Dictionary<string, object?> { ["n"] = null }).Error);
+    }
+
+    [Fact]
+    public void Weighs_input_objects_and_their_fields_given_as_literals_or_variables()
+    {
+        // filtered (1) + where (1 + title 3 + and (1 + [title 3] + [country (1 + code 0)])) + 2 × tags (1)
+        const string Literal = """{ filtered(first: 2, where: { title: "a", and: [{ title: "b" }, { country: { code: "FR" } }] }) { tags } }""";
+        Dictionary<string, object?> where = new()
+        {
+            ["title"] = "a",
+            ["and"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["title"] = "b" },
+                new Dictionary<string, object?> { ["country"] = new Dictionary<string, object?> { ["code"] = "FR" } },
+            },
+        };
+
+        Assert.Equal(12d, Analyze(s_schema, Literal).Cost);
+        Assert.Equal(12d, Analyze(s_schema, "query Q($w: ProjectFilter) { filtered(first: 2, where: $w) { tags } }", new Dictionary<string, object?> { ["w"] = where }).Cost);
+        Assert.Equal(3d, Analyze(s_schema, "query Q($w: ProjectFilter) { filtered(first: 2, where: $w) { tags } }").Cost);
     }
 }
