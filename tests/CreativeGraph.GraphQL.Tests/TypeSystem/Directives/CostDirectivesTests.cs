@@ -11,6 +11,7 @@ public sealed class CostDirectivesTests
         type Query {
           projects(first: Int, after: String): ProjectConnection! @cost(weight: "2") @listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"])
           search(term: String @cost(weight: "4.5")): [Project!]! @listSize(assumedSize: 20, requireOneSlicingArgument: false)
+          recent(count: Int): [Project!]! @listSize(slicingArguments: ["count"], slicingArgumentDefaultValue: 7, requireOneSlicingArgument: false)
         }
 
         type ProjectConnection {
@@ -66,6 +67,8 @@ public sealed class CostDirectivesTests
                 .Cost(2).ListSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"]);
             t.Field("search").Type("[Project!]!").Argument("term", "String", a => a.Cost(4.5))
                 .ListSize(assumedSize: 20, requireOneSlicingArgument: false);
+            t.Field("recent").Type("[Project!]!").Argument("count", "Int")
+                .ListSize(slicingArguments: ["count"], requireOneSlicingArgument: false, slicingArgumentDefaultValue: 7);
         })
         .AddObjectType("ProjectConnection", t =>
         {
@@ -128,6 +131,8 @@ public sealed class CostDirectivesTests
         Assert.Equal(Describe(fromSdl, "search"), Describe(codeFirst, "search"));
         Assert.Equal("|first||edges,nodes|True", Describe(fromSdl, "projects"));
         Assert.Equal(Describe(fromSdl, "projects"), Describe(codeFirst, "projects"));
+        Assert.Equal("|count|7||False", Describe(fromSdl, "recent"));
+        Assert.Equal(Describe(fromSdl, "recent"), Describe(codeFirst, "recent"));
     }
 
     private static string Describe(Schema schema, string field) =>

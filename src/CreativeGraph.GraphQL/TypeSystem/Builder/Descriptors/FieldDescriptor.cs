@@ -84,16 +84,17 @@ public sealed class FieldDescriptor
     public FieldDescriptor Cost(double weight) => Directive(CostDirectives.Cost, ("weight", CostDirectives.FormatWeight(weight)));
 
     /// <summary>
-    /// Applies <c>@listSize</c> (IBM cost specification) with the arguments given: the assumed size, the slicing
-    /// arguments (and the size used when none is given), the sub-fields the size applies to (a connection's
-    /// <c>edges</c>/<c>nodes</c>), and whether exactly one slicing argument is required (the default).
+    /// Applies <c>@listSize</c> (IBM cost specification) with the arguments given, in HotChocolate's parameter
+    /// order: the assumed size, the slicing arguments, the sub-fields the size applies to (a connection's
+    /// <c>edges</c>/<c>nodes</c>), whether exactly one slicing argument is required (the default), and the size
+    /// used when no slicing argument is given.
     /// </summary>
     public FieldDescriptor ListSize(
         int? assumedSize = null,
         IReadOnlyList<string>? slicingArguments = null,
-        int? slicingArgumentDefaultValue = null,
         IReadOnlyList<string>? sizedFields = null,
-        bool requireOneSlicingArgument = true)
+        bool requireOneSlicingArgument = true,
+        int? slicingArgumentDefaultValue = null)
     {
         List<(string Name, object? Value)> arguments = [];
         if (assumedSize is not null)
