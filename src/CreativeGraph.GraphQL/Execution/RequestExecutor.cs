@@ -145,7 +145,11 @@ public sealed class RequestExecutor : IRequestExecutor
             : OperationAnalyzer.Analyze(Schema, document.Document!, operation, rootType, variables);
 
         GraphQLError? error = null;
-        if (!_options.EnableIntrospection && analysis.UsesIntrospection)
+        if (analysis.Error is { } analysisError)
+        {
+            error = analysisError;
+        }
+        else if (!_options.EnableIntrospection && analysis.UsesIntrospection)
         {
             error = new GraphQLError(ExecutionMessages.IntrospectionNotAllowed, ErrorCodes.ExecutionIntrospectionNotAllowed);
         }

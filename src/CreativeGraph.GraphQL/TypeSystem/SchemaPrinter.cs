@@ -32,12 +32,12 @@ public static class SchemaPrinter
     /// <summary>Prints one named type as graphql-js <c>printType</c> does.</summary>
     public static string PrintType(NamedType type) => type switch
     {
-        ScalarType scalar => PrintDescription(scalar.Description) + "scalar " + scalar.Name + PrintSpecifiedBy(scalar),
-        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintImplements(o.Interfaces) + PrintFields(o.Fields),
+        ScalarType scalar => PrintDescription(scalar.Description) + "scalar " + scalar.Name + PrintSpecifiedBy(scalar) + PrintCostDirectives(scalar),
+        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintImplements(o.Interfaces) + PrintCostDirectives(o) + PrintFields(o.Fields),
         InterfaceType i => PrintDescription(i.Description) + "interface " + i.Name + PrintImplements(i.Interfaces) + PrintFields(i.Fields),
         UnionType u => PrintDescription(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : string.Empty),
-        EnumType e => PrintDescription(e.Description) + "enum " + e.Name + PrintBlock(e.Values.Select((v, i) =>
-            PrintDescription(v.Description, Indent, i == 0) + Indent + v.Name + PrintDeprecated(v.DeprecationReason))),
+        EnumType e => PrintDescription(e.Description) + "enum " + e.Name + PrintCostDirectives(e) + PrintBlock(e.Values.Select((v, i) =>
+            PrintDescription(v.Description, Indent, i == 0) + Indent + v.Name + PrintDeprecated(v.DeprecationReason) + PrintCostDirectives(v))),
         InputObjectType io => PrintDescription(io.Description) + "input " + io.Name + (io.IsOneOf ? " @oneOf" : string.Empty) + PrintBlock(io.Fields.Select((f, i) =>
             PrintDescription(f.Description, Indent, i == 0) + Indent + PrintInputValue(f))),
         _ => throw new ArgumentException($"Unknown type kind {type.Kind}.", nameof(type)),
@@ -87,7 +87,8 @@ public static class SchemaPrinter
             + Indent + f.Name
             + PrintArguments(f.Arguments, Indent)
             + ": " + f.Type.Print()
-            + PrintDeprecated(f.DeprecationReason)));
+            + PrintDeprecated(f.DeprecationReason)
+            + PrintCostDirectives(f)));
 
     private static string PrintBlock(IEnumerable<string> items)
     {
@@ -116,7 +117,8 @@ public static class SchemaPrinter
     private static string PrintInputValue(InputValue value) =>
         value.Name + ": " + value.Type.Print()
         + (value.DefaultValueLiteral is { } literal ? " = " + SyntaxPrinter.Print(literal) : string.Empty)
-        + PrintDeprecated(value.DeprecationReason);
+        + PrintDeprecated(value.DeprecationReason)
+        + PrintCostDirectives(value);
 
     // Spec #sec--deprecated: the default reason is left implicit.
     private static string PrintDeprecated(string? reason) => reason switch
@@ -125,6 +127,23 @@ public static class SchemaPrinter
         BuiltInDirectives.DefaultDeprecationReason => " @deprecated",
         _ => " @deprecated(reason: " + SyntaxPrinter.Print(new StringValueNode { Value = reason }) + ")",
     };
+
+    // graphql-js printSchema prints no other applied directives; the cost directives are printed as
+    // HotChocolate prints them, since the cost of an operation depends on them. Introspection does not show
+    // applied directives, so printed SDL and introspection still describe the same schema.
+    private static string PrintCostDirectives(IHasDirectives element)
+    {
+        string printed = string.Empty;
+        foreach (DirectiveNode directive in element.Directives)
+        {
+            if (CostDirectives.IsCostDirective(directive.Name.Value))
+            {
+                printed += " " + SyntaxPrinter.Print(directive);
+            }
+        }
+
+        return printed;
+    }
 
     private static string PrintSpecifiedBy(ScalarType scalar) => scalar.SpecifiedByUrl is { } url
         ? " @specifiedBy(url: " + SyntaxPrinter.Print(new StringValueNode { Value = url }) + ")"

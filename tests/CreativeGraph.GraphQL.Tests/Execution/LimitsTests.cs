@@ -15,9 +15,9 @@ public sealed class LimitsTests
             "Partner",
             Field("name", S.String),
             Field("projects", ListOf(project), null, Argument("first", S.Int)));
-        partner.Fields["projects"]!.ContextData[CostMetadata.AssumedSize] = 20;
+        partner.Fields["projects"]!.ContextData[CostMetadata.ListSize] = new ListSizeSettings { AssumedSize = 20, SlicingArguments = ["first"], RequireOneSlicingArgument = false };
         ObjectType query = Object("Query", Field("partners", ListOf(partner), null, Argument("first", S.Int)));
-        query.Fields["partners"]!.ContextData[CostMetadata.AssumedSize] = 100;
+        query.Fields["partners"]!.ContextData[CostMetadata.ListSize] = new ListSizeSettings { AssumedSize = 100, SlicingArguments = ["first"], RequireOneSlicingArgument = false };
         return Create(query);
     }
 
@@ -97,5 +97,35 @@ public sealed class LimitsTests
         GraphQLError error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCodes.ExecutionCostExceeded, error.Code);
         Assert.Equal(536_870_912d, Convert.ToDouble(error.Extensions!["fieldCost"], System.Globalization.CultureInfo.InvariantCulture)); // 2^29 spreads × cost 1
+    }
+
+    // A billion requested edges is priced by multiplication, not by walking them: refused at once.
+    [Fact(Timeout = 10_000)]
+    public async Task Refuses_a_billion_requested_edges_with_HC0047_before_executing()
+    {
+        RequestExecutor executor = new(SchemaBuilder.FromSdl(Cost.OperationAnalyzerTests.Sdl).Build(), new RequestExecutorOptions { MaxCost = 100 });
+        System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
+        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ projects(first: 1000000000) { edges { node { title } } } }" });
+
+        // projects (2) + edges (1 + 10^9 × node 1)
+        Assert.Equal(RequestErrorKind.LimitExceeded, result.ErrorKind);
+        Assert.Equal(
+            """{"errors":[{"message":"The maximum allowed field cost was exceeded: the operation costs 1000000003 and the limit is 100.","extensions":{"code":"HC0047","fieldCost":1000000003,"maxFieldCost":100}}]}""",
+            ResultWriter.ToJson(result));
+        Assert.True(clock.ElapsedMilliseconds < 2_000, $"took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Refuses_a_paged_field_without_its_required_slicing_argument_with_HC0082()
+    {
+        RequestExecutor executor = new(SchemaBuilder.FromSdl(Cost.OperationAnalyzerTests.Sdl).Build());
+
+        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ projects { totalCount } }" });
+
+        Assert.Equal(RequestErrorKind.LimitExceeded, result.ErrorKind);
+        Assert.Equal(
+            """{"errors":[{"message":"Exactly one slicing argument must be defined.","locations":[{"line":1,"column":3}],"path":["projects"],"extensions":{"code":"HC0082"}}]}""",
+            ResultWriter.ToJson(result));
     }
 }

@@ -1,21 +1,30 @@
+using System.Globalization;
+using CreativeGraph.GraphQL.TypeSystem;
+
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// The <see cref="TypeSystem.OutputField.ContextData"/> keys the cost analysis reads (the IBM cost
-/// specification's <c>@cost</c> and <c>@listSize</c>, as HotChocolate applies them). Schema builders set them
-/// from the directives or from code.
+/// The <see cref="OutputField.ContextData"/> (and argument <see cref="InputValue.ContextData"/>) keys the cost
+/// analysis reads. The schema builder fills them from the applied <c>@cost</c> and <c>@listSize</c> directives
+/// (<see cref="CostDirectives"/>); code may also set them on a built schema.
 /// </summary>
 public static class CostMetadata
 {
-    /// <summary><c>@cost(weight:)</c>: a number (double or int). Default: 1 for composite fields, 0 for leaves.</summary>
-    public const string Weight = "cost.weight";
-
-    /// <summary><c>@listSize(assumedSize:)</c>: an int, the list size assumed when no slicing argument is given.</summary>
-    public const string AssumedSize = "cost.listSize.assumedSize";
+    /// <summary>
+    /// <c>@cost(weight:)</c>: a number (double or int). Default for fields: 1 for composite and list fields, 0 for
+    /// other leaves; for arguments: 0.
+    /// </summary>
+    public const string Weight = CostDirectives.WeightKey;
 
     /// <summary>
-    /// <c>@listSize(slicingArguments:)</c>: an <c>IReadOnlyList&lt;string&gt;</c> of argument names whose value is the
-    /// list size. Default: the field's <c>first</c> and <c>last</c> arguments, when it has them.
+    /// <c>@listSize</c>: a <see cref="ListSizeSettings"/>. Without it a list field's size is its <c>first</c> or
+    /// <c>last</c> argument when given, else 1.
     /// </summary>
-    public const string SlicingArguments = "cost.listSize.slicingArguments";
+    public const string ListSize = CostDirectives.ListSizeKey;
+
+    /// <summary>The weight set on a field or input value, if any.</summary>
+    internal static double? WeightOf(IDictionary<string, object?> contextData) =>
+        contextData.TryGetValue(Weight, out object? weight) && weight is not null
+            ? Convert.ToDouble(weight, CultureInfo.InvariantCulture)
+            : null;
 }

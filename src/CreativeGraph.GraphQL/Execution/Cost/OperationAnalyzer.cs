@@ -1,14 +1,17 @@
 using System.Globalization;
 using CreativeGraph.GraphQL.Language;
+using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// One walk over an operation (fragments expanded) computing its field cost in HotChocolate's manner —
-/// cost(field) = weight + listSize × cost(sub-selections), weight 1 for composite fields and 0 for leaves
-/// unless <see cref="CostMetadata.Weight"/> says otherwise — plus depth, field and alias counts. @skip and
-/// @include are ignored (worst case); selections of fragments on other types are counted as if they applied.
+/// One walk over an operation (fragments expanded) computing its field cost in HotChocolate's manner (IBM
+/// cost specification) — cost(field) = weight + weights of the given arguments + listSize × cost(sub-selections),
+/// weight 1 for composite and list fields and 0 for other leaves unless <c>@cost</c> says otherwise
+/// (<see cref="CostMetadata.Weight"/>), list size from <c>@listSize</c> (<see cref="CostMetadata.ListSize"/>) —
+/// plus depth, field and alias counts. @skip and @include are ignored (worst case); selections of fragments
+/// on other types are counted as if they applied.
 /// </summary>
 internal sealed class OperationAnalyzer
 {
@@ -18,7 +21,9 @@ internal sealed class OperationAnalyzer
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly HashSet<string> _activeFragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Fragment, NamedType Type), FragmentFigures> _fragmentFigures = [];
+    private readonly Dictionary<(string Fragment, NamedType Type, SizedFields Sized), FragmentFigures> _fragmentFigures = [];
+    private readonly List<string> _path = [];
+    private GraphQLError? _error;
     private int _fieldCount;
     private int _aliasCount;
     private int _maxDepth;
@@ -40,11 +45,12 @@ internal sealed class OperationAnalyzer
     public static OperationAnalysis Analyze(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
     {
         OperationAnalyzer analyzer = new(schema, document, variables);
-        double cost = analyzer.SelectionSetCost(rootType, operation.SelectionSet, 1);
-        return new OperationAnalysis(cost, analyzer._maxDepth, analyzer._fieldCount, analyzer._aliasCount, analyzer._usesIntrospection);
+        double cost = analyzer.SelectionSetCost(rootType, operation.SelectionSet, 1, default);
+        return new OperationAnalysis(cost, analyzer._maxDepth, analyzer._fieldCount, analyzer._aliasCount, analyzer._usesIntrospection, analyzer._error);
     }
 
-    private double SelectionSetCost(NamedType parentType, SelectionSetNode selectionSet, int depth)
+    // `sized`: the list size a parent's @listSize(sizedFields:) gives to the fields of this selection set it names.
+    private double SelectionSetCost(NamedType parentType, SelectionSetNode selectionSet, int depth, SizedFields sized)
     {
         double cost = 0;
         foreach (SelectionNode selection in selectionSet.Selections)
@@ -52,15 +58,15 @@ internal sealed class OperationAnalyzer
             switch (selection)
             {
                 case FieldNode field:
-                    cost += FieldCost(parentType, field, depth);
+                    cost += FieldCost(parentType, field, depth, sized);
                     break;
 
                 case InlineFragmentNode inline:
-                    cost += SelectionSetCost(TypeCondition(inline.TypeCondition) ?? parentType, inline.SelectionSet, depth);
+                    cost += SelectionSetCost(TypeCondition(inline.TypeCondition) ?? parentType, inline.SelectionSet, depth, sized);
                     break;
 
                 case FragmentSpreadNode spread when _fragments.TryGetValue(spread.Name.Value, out FragmentDefinitionNode? fragment):
-                    cost += FragmentCost(parentType, fragment, depth);
+                    cost += FragmentCost(parentType, fragment, depth, sized);
                     break;
             }
         }
@@ -68,12 +74,12 @@ internal sealed class OperationAnalyzer
         return cost;
     }
 
-    // A fragment's figures depend only on the type it is spread into, so each (fragment, type) pair is walked
-    // once and its figures reused: a fan-out bomb (fragments spreading the next one twice, 30 deep) costs a
-    // walk per fragment, not 2^30 walks.
-    private double FragmentCost(NamedType parentType, FragmentDefinitionNode fragment, int depth)
+    // A fragment's figures depend only on the type it is spread into (and the sized fields it inherits), so
+    // each (fragment, type, sized) triple is walked once and its figures reused: a fan-out bomb (fragments
+    // spreading the next one twice, 30 deep) costs a walk per fragment, not 2^30 walks.
+    private double FragmentCost(NamedType parentType, FragmentDefinitionNode fragment, int depth, SizedFields sized)
     {
-        (string, NamedType) key = (fragment.Name.Value, parentType);
+        (string, NamedType, SizedFields) key = (fragment.Name.Value, parentType, sized);
         if (!_fragmentFigures.TryGetValue(key, out FragmentFigures figures))
         {
             // Validation rejects fragment cycles; the guard keeps an unvalidated document finite.
@@ -84,7 +90,7 @@ internal sealed class OperationAnalyzer
 
             (int fields, int aliases, int maxDepth) = (_fieldCount, _aliasCount, _maxDepth);
             (_fieldCount, _aliasCount, _maxDepth) = (0, 0, 0);
-            double cost = SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, 1);
+            double cost = SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, 1, sized);
             figures = new FragmentFigures(cost, _fieldCount, _aliasCount, _maxDepth);
             (_fieldCount, _aliasCount, _maxDepth) = (fields, aliases, maxDepth);
             _activeFragments.Remove(fragment.Name.Value);
@@ -103,7 +109,7 @@ internal sealed class OperationAnalyzer
 
     private static int SaturatingAdd(int a, int b) => (int)Math.Min((long)a + b, int.MaxValue);
 
-    private double FieldCost(NamedType parentType, FieldNode node, int depth)
+    private double FieldCost(NamedType parentType, FieldNode node, int depth, SizedFields sized)
     {
         _fieldCount = SaturatingAdd(_fieldCount, 1);
         _maxDepth = Math.Max(_maxDepth, depth);
@@ -126,63 +132,119 @@ internal sealed class OperationAnalyzer
             return 0;
         }
 
+        // IBM cost spec #sec-weight: composite types and lists weigh 1 by default, scalars and enums 0.
         NamedType fieldType = field.Type.NamedType();
-        bool composite = fieldType.IsCompositeType();
-        double weight = field.ContextData.TryGetValue(CostMetadata.Weight, out object? w) && w is not null
-            ? Convert.ToDouble(w, CultureInfo.InvariantCulture)
-            : composite ? 1 : 0;
+        bool isList = field.Type.NullableType() is ListType;
+        double weight = (CostMetadata.WeightOf(field.ContextData) ?? (isList || fieldType.IsCompositeType() ? 1 : 0))
+            + (node.Arguments.Count > 0 ? InputCost.OfArguments(field, node.Arguments, _variables) : 0);
+
+        ListSizeSettings? listSize = field.ContextData.TryGetValue(CostMetadata.ListSize, out object? settings) ? settings as ListSizeSettings : null;
         if (node.SelectionSet is null)
         {
+            if (listSize is not null)
+            {
+                ListSize(field, node, listSize); // checks requireOneSlicingArgument
+            }
+
             return weight;
         }
 
-        double children = SelectionSetCost(fieldType, node.SelectionSet, depth + 1);
-        return weight + (ListSize(field, node) * children);
+        SizedFields childSized = default;
+        double multiplier = 1;
+        if (sized.Names is not null && sized.Names.Contains(node.Name.Value))
+        {
+            multiplier = sized.Size;
+        }
+        else if (listSize is { SizedFields.Count: > 0 })
+        {
+            // A connection: its size is the size of the lists its sized fields (edges, nodes) return.
+            childSized = new SizedFields(listSize.SizedFields, ListSize(field, node, listSize));
+        }
+        else if (isList)
+        {
+            multiplier = ListSize(field, node, listSize);
+        }
+
+        _path.Add(node.ResponseName);
+        double children = SelectionSetCost(fieldType, node.SelectionSet, depth + 1, childSized);
+        _path.RemoveAt(_path.Count - 1);
+        return weight + (multiplier * children);
     }
 
-    // @listSize: a slicing argument's value, else the assumed size, else 1.
-    private double ListSize(OutputField field, FieldNode node)
+    // IBM cost spec #sec-listSize: the largest slicing argument given, else a slicing argument's default value
+    // in the schema, else slicingArgumentDefaultValue, else assumedSize, else 1. Without @listSize, the
+    // field's first and last arguments slice.
+    private double ListSize(OutputField field, FieldNode node, ListSizeSettings? settings)
     {
-        if (field.Type.NullableType() is not ListType)
-        {
-            return 1;
-        }
-
-        IReadOnlyList<string> slicing = field.ContextData.TryGetValue(CostMetadata.SlicingArguments, out object? s) && s is IReadOnlyList<string> names
-            ? names
-            : s_defaultSlicingArguments;
+        IReadOnlyList<string> slicing = settings?.SlicingArguments ?? s_defaultSlicingArguments;
         double? size = null;
+        int given = 0;
         foreach (ArgumentNode argument in node.Arguments)
         {
-            if (!slicing.Contains(argument.Name.Value))
+            if (slicing.Contains(argument.Name.Value) && SlicingValue(argument.Value) is { } value)
             {
-                continue;
-            }
-
-            object? value = argument.Value switch
-            {
-                IntValueNode i => int.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : null,
-                VariableNode v => _variables.GetValueOrDefault(v.Name.Value),
-                _ => null,
-            };
-            if (value is int or long)
-            {
-                size = Math.Max(size ?? 0, Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                given++;
+                size = Math.Max(size ?? 0, value);
             }
         }
 
-        if (size is not null)
+        if (settings is { RequireOneSlicingArgument: true, SlicingArguments.Count: > 0 } && given != 1)
         {
-            return size.Value;
+            ReportOneSlicingArgumentRequired(node);
         }
 
-        return field.ContextData.TryGetValue(CostMetadata.AssumedSize, out object? assumed) && assumed is not null
-            ? Convert.ToDouble(assumed, CultureInfo.InvariantCulture)
-            : 1;
+        if (size is null)
+        {
+            foreach (string name in slicing)
+            {
+                if (field.Arguments[name]?.DefaultValueLiteral is IntValueNode literal && SlicingValue(literal) is { } value)
+                {
+                    size = Math.Max(size ?? 0, value);
+                }
+            }
+        }
+
+        return size ?? settings?.SlicingArgumentDefaultValue ?? settings?.AssumedSize ?? 1;
+    }
+
+    // A slicing argument's value: an Int literal or an Int variable's coerced value; null and other values do not count.
+    private double? SlicingValue(ValueNode value)
+    {
+        object? coerced = value switch
+        {
+            IntValueNode i => int.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : null,
+            VariableNode v => _variables.GetValueOrDefault(v.Name.Value),
+            _ => null,
+        };
+        return coerced is int or long ? Math.Max(0, Convert.ToDouble(coerced, CultureInfo.InvariantCulture)) : null;
+    }
+
+    // HotChocolate reports a selection without exactly one slicing argument as HC0082 and does not execute it.
+    private void ReportOneSlicingArgumentRequired(FieldNode node)
+    {
+        if (_error is not null)
+        {
+            return;
+        }
+
+        ResponsePath path = ResponsePath.Root;
+        foreach (string name in _path)
+        {
+            path = path.Append(name);
+        }
+
+        _error = new GraphQLError(
+            CostMessages.OneSlicingArgumentRequired,
+            ErrorCodes.ExecutionOneSlicingArgumentRequired,
+            node.Location is { } location ? [location] : null,
+            path.Append(node.ResponseName));
     }
 
     private NamedType? TypeCondition(NamedTypeNode? node) =>
         node is not null && _schema.TryGetType(node.Name.Value, out NamedType? type) ? type : null;
+
+    /// <summary>The fields a parent's <c>@listSize(sizedFields:)</c> names and the size their lists get.</summary>
+    private readonly record struct SizedFields(IReadOnlyList<string>? Names, double Size);
 
     /// <summary>What one walk of a fragment on one type found: cost, fields, aliases and depth relative to the spread.</summary>
     private readonly record struct FragmentFigures(double Cost, int Fields, int Aliases, int Depth);

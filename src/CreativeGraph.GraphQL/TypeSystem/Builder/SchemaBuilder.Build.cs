@@ -48,7 +48,7 @@ public sealed partial class SchemaBuilder
 
         SchemaCompletion completion = new(
             [.. _types, .. IntrospectionTypes.CreateConfigs()],
-            [.. BuiltInDirectives.CreateConfigs(), .. _directives],
+            [.. BuiltInDirectives.CreateConfigs(), .. _directives, .. CostDirectives.CreateConfigsFor(_types, _directives)],
             errors);
         completion.Complete();
 

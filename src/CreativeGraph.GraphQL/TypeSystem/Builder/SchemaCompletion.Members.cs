@@ -190,6 +190,7 @@ internal sealed partial class SchemaCompletion
                 {
                     FieldConfig fieldConfig = config.Fields.First(f => f.Name == field.Name);
                     field.Directives = ToDirectiveNodes(fieldConfig.Directives);
+                    ReadCostDirectives(field.Directives, field.ContextData, field.Coordinate, fieldConfig.Location);
                     CompleteInputValues(field.Arguments, $"{type.Name}.{field.Name}");
                 }
 
@@ -213,6 +214,7 @@ internal sealed partial class SchemaCompletion
         {
             InputValueConfig config = _inputValueConfigs[value];
             value.Directives = ToDirectiveNodes(config.Directives);
+            ReadCostDirectives(value.Directives, value.ContextData, $"{owner}.{value.Name}", config.Location);
             if (config.HasDefaultValue && config.DefaultLiteral is null)
             {
                 try
@@ -224,6 +226,15 @@ internal sealed partial class SchemaCompletion
                     Report(TypeSystemMessages.InvalidDefaultValue($"{owner}.{value.Name}", e.Message), ErrorCodes.SchemaInvalid, config.Location);
                 }
             }
+        }
+    }
+
+    // Cost directives are read once here so the cost analysis reads ContextData, not syntax, per request.
+    private void ReadCostDirectives(IReadOnlyList<DirectiveNode> directives, IDictionary<string, object?> contextData, string coordinate, Location? location)
+    {
+        if (directives.Count > 0 && CostDirectives.ReadInto(directives, contextData) is { } invalidWeight)
+        {
+            Report(CostDirectiveMessages.InvalidWeight(coordinate, invalidWeight), ErrorCodes.SchemaInvalid, location);
         }
     }
 

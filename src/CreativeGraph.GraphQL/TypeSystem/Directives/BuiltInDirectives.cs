@@ -34,7 +34,8 @@ public static class BuiltInDirectives
         yield return Create(OneOf, "Requires exactly one field of an input object to be given, with a non-null value.", [DirectiveLocation.InputObject]);
     }
 
-    private static DirectiveDefinitionConfig Create(
+    /// <summary>A directive definition config from its name, description, locations and (name, type, description, default) arguments.</summary>
+    internal static DirectiveDefinitionConfig Create(
         string name,
         string description,
         DirectiveLocation[] locations,

@@ -80,6 +80,51 @@ public sealed class FieldDescriptor
         return this;
     }
 
+    /// <summary>Applies <c>@cost(weight:)</c> (IBM cost specification): the weight the field adds to an operation's cost.</summary>
+    public FieldDescriptor Cost(double weight) => Directive(CostDirectives.Cost, ("weight", CostDirectives.FormatWeight(weight)));
+
+    /// <summary>
+    /// Applies <c>@listSize</c> (IBM cost specification) with the arguments given, in HotChocolate's parameter
+    /// order: the assumed size, the slicing arguments, the sub-fields the size applies to (a connection's
+    /// <c>edges</c>/<c>nodes</c>), whether exactly one slicing argument is required (the default), and the size
+    /// used when no slicing argument is given.
+    /// </summary>
+    public FieldDescriptor ListSize(
+        int? assumedSize = null,
+        IReadOnlyList<string>? slicingArguments = null,
+        IReadOnlyList<string>? sizedFields = null,
+        bool requireOneSlicingArgument = true,
+        int? slicingArgumentDefaultValue = null)
+    {
+        List<(string Name, object? Value)> arguments = [];
+        if (assumedSize is not null)
+        {
+            arguments.Add(("assumedSize", assumedSize));
+        }
+
+        if (slicingArguments is not null)
+        {
+            arguments.Add(("slicingArguments", slicingArguments));
+        }
+
+        if (slicingArgumentDefaultValue is not null)
+        {
+            arguments.Add(("slicingArgumentDefaultValue", slicingArgumentDefaultValue));
+        }
+
+        if (sizedFields is not null)
+        {
+            arguments.Add(("sizedFields", sizedFields));
+        }
+
+        if (!requireOneSlicingArgument)
+        {
+            arguments.Add(("requireOneSlicingArgument", false));
+        }
+
+        return Directive(CostDirectives.ListSize, [.. arguments]);
+    }
+
     /// <summary>Applies a directive, with argument values given as CLR values or literals.</summary>
     public FieldDescriptor Directive(string name, params (string Name, object? Value)[] arguments)
     {

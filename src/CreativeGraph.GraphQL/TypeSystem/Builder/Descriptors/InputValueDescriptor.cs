@@ -62,6 +62,9 @@ public sealed class InputValueDescriptor
         return this;
     }
 
+    /// <summary>Applies <c>@cost(weight:)</c> (IBM cost specification): the weight the argument adds when it is given.</summary>
+    public InputValueDescriptor Cost(double weight) => Directive(CostDirectives.Cost, ("weight", CostDirectives.FormatWeight(weight)));
+
     public InputValueDescriptor Directive(string name, params (string Name, object? Value)[] arguments)
     {
         Config.Directives.Add(new DirectiveConfig(name, arguments));
