@@ -38,7 +38,7 @@ internal sealed partial class OperationExecutor
             object? resolved;
             try
             {
-                resolved = DefaultResolver.Resolve(objectValue, field.Name);
+                resolved = DefaultFieldResolver.Read(objectValue, field.Name);
             }
             catch (Exception ex)
             {
