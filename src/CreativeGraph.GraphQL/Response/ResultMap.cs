@@ -55,13 +55,17 @@ internal sealed class ResultMapShape
 /// </summary>
 internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    public ResultMap(ResultMapShape shape)
+    public ResultMap(ResultMapShape shape, LazyPath position)
     {
         Shape = shape;
+        Position = position;
         Values = shape.Names.Length == 0 ? [] : new object?[shape.Names.Length];
     }
 
     public ResultMapShape Shape { get; }
+
+    /// <summary>Where this map stands in the response; its path is built only for errors.</summary>
+    public LazyPath Position { get; }
 
     public object?[] Values { get; }
 
