@@ -92,7 +92,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, LazyPath path)
     {
-        ResultMap map = new(plan.Shape, path);
+        ResultMap map = plan.Shape.Rent(path);
         CollectedField[] fields = plan.Fields;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
@@ -120,7 +120,7 @@ internal sealed partial class OperationExecutor
     // Spec #sec-Normal-and-Serial-Execution: each root mutation field completes before the next starts.
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? objectValue)
     {
-        ResultMap map = new(plan.Shape, LazyPath.Root);
+        ResultMap map = plan.Shape.Rent(LazyPath.Root);
         bool invalid = false;
         for (int i = 0; i < plan.Fields.Length; i++)
         {
