@@ -6,7 +6,7 @@ namespace CreativeGraph.GraphQL.Execution;
 /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve the value, complete it.</summary>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, ResponsePath parentPath)
+    private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, LazyPath path)
     {
         OutputField? field = selection.Field;
         if (field is null)
@@ -14,8 +14,6 @@ internal sealed partial class OperationExecutor
             // __typename (spec #sec-Type-Name-Introspection) is answered by the executor on every object type.
             return new ValueTask<object?>(objectType.Name);
         }
-
-        LazyPath path = new(parentPath, selection.ResponseName);
 
         // Spec #sec-Coercing-Field-Arguments: literal-only arguments were coerced once, when the plan was built.
         IReadOnlyDictionary<string, object?>? arguments = selection.StaticArguments;
@@ -38,7 +36,7 @@ internal sealed partial class OperationExecutor
             object? resolved;
             try
             {
-                resolved = DefaultResolver.Resolve(objectValue, field.Name);
+                resolved = DefaultFieldResolver.Read(objectValue, field.Name);
             }
             catch (Exception ex)
             {

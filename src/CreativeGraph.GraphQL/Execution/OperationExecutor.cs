@@ -82,7 +82,7 @@ internal sealed partial class OperationExecutor
     {
         object? data = serial
             ? await ExecuteSeriallyAsync(Plan.Root, rootValue).ConfigureAwait(true)
-            : await ExecuteCollectedFieldsAsync(Plan.Root, rootValue, ResponsePath.Root).ConfigureAwait(true);
+            : await ExecuteCollectedFieldsAsync(Plan.Root, rootValue, LazyPath.Root).ConfigureAwait(true);
         return ReferenceEquals(data, Invalid) ? null : data;
     }
 
@@ -90,15 +90,15 @@ internal sealed partial class OperationExecutor
     /// ExecuteCollectedFields, normally: every field starts before any is awaited, so async resolvers run
     /// concurrently; synchronous fields complete inline without a Task.
     /// </summary>
-    public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, ResponsePath path)
+    public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, LazyPath path)
     {
-        ResultMap map = new(plan.Shape);
+        ResultMap map = plan.Shape.Rent(path);
         CollectedField[] fields = plan.Fields;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
         for (int i = 0; i < fields.Length; i++)
         {
-            ValueTask<object?> value = ExecuteFieldAsync(fields[i], plan.Type, objectValue, path);
+            ValueTask<object?> value = ExecuteFieldAsync(fields[i], plan.Type, objectValue, LazyPath.Field(map, i));
             if (value.IsCompletedSuccessfully)
             {
                 invalid |= Store(map, i, fields[i], value.Result);
@@ -120,11 +120,11 @@ internal sealed partial class OperationExecutor
     // Spec #sec-Normal-and-Serial-Execution: each root mutation field completes before the next starts.
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? objectValue)
     {
-        ResultMap map = new(plan.Shape);
+        ResultMap map = plan.Shape.Rent(LazyPath.Root);
         bool invalid = false;
         for (int i = 0; i < plan.Fields.Length; i++)
         {
-            object? value = await ExecuteFieldAsync(plan.Fields[i], plan.Type, objectValue, ResponsePath.Root).ConfigureAwait(true);
+            object? value = await ExecuteFieldAsync(plan.Fields[i], plan.Type, objectValue, LazyPath.Field(map, i)).ConfigureAwait(true);
             invalid |= Store(map, i, plan.Fields[i], value);
         }
 

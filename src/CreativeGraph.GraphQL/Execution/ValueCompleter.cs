@@ -72,7 +72,7 @@ internal sealed class ValueCompleter
     private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, CollectedField selection, object result, LazyPath path)
     {
         SelectionSetPlan subfields = selection.GetSubfields(objectType, _executor.Plan.Collector);
-        return _executor.ExecuteCollectedFieldsAsync(subfields, result, path.Materialize());
+        return _executor.ExecuteCollectedFieldsAsync(subfields, result, path);
     }
 
     private ValueTask<object?> CompleteListAsync(ListType list, CollectedField selection, object result, LazyPath path)
@@ -82,28 +82,17 @@ internal sealed class ValueCompleter
             return new ValueTask<object?>(Fail(ExecutionMessages.ListExpected(selection.Field!), ErrorCodes.ExecutionInvalidResult, selection, path));
         }
 
-        ResponsePath listPath = path.Materialize();
+        // Items of a field's list extend the field's lazy position; items of a nested list build the list's path once.
+        ResponsePath? nestedListPath = path.HasIndex ? path.Materialize() : null;
         IType itemType = list.OfType;
         bool itemNonNull = itemType.IsNonNull();
-        IEnumerable source = items;
-        if (items is not ICollection collection)
-        {
-            List<object?> buffered = [];
-            foreach (object? item in items)
-            {
-                buffered.Add(item);
-            }
-
-            source = buffered;
-            collection = buffered;
-        }
-
-        object?[] completed = collection.Count == 0 ? [] : new object?[collection.Count];
+        IReadOnlyList<object?> source = AsList(items);
+        object?[] completed = source.Count == 0 ? [] : new object?[source.Count];
         List<(int Index, Task<object?> Task)>? pending = null;
-        int index = 0;
-        foreach (object? item in source)
+        for (int index = 0; index < completed.Length; index++)
         {
-            ValueTask<object?> value = CompleteValueAsync(itemType, selection, item, new LazyPath(listPath, index));
+            LazyPath itemPath = nestedListPath is null ? path.WithIndex(index) : LazyPath.Item(nestedListPath, index);
+            ValueTask<object?> value = CompleteValueAsync(itemType, selection, source[index], itemPath);
             if (value.IsCompletedSuccessfully)
             {
                 object? v = value.Result;
@@ -124,13 +113,29 @@ internal sealed class ValueCompleter
             {
                 (pending ??= []).Add((index, value.AsTask()));
             }
-
-            index++;
         }
 
         return pending is null
             ? new ValueTask<object?>(completed)
             : AwaitItemsAsync(completed, pending, itemNonNull);
+    }
+
+    // Lists of reference types (arrays, List<T>, FieldCollection<T>: IReadOnlyList<T> is covariant) are indexed
+    // in place; anything else (value-type lists, lazy sequences) is copied once into a buffer.
+    private static IReadOnlyList<object?> AsList(IEnumerable items)
+    {
+        if (items is IReadOnlyList<object?> list)
+        {
+            return list;
+        }
+
+        List<object?> buffered = items is ICollection collection ? new(collection.Count) : [];
+        foreach (object? item in items)
+        {
+            buffered.Add(item);
+        }
+
+        return buffered;
     }
 
     private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull)

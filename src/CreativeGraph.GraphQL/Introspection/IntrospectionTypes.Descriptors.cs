@@ -25,6 +25,9 @@ internal static partial class IntrospectionTypes
         return config;
     }
 
+    private static void BooleanField<TParent>(ObjectTypeDescriptor type, string name, string typeReference, Func<TParent, bool> read) =>
+        Field<TParent>(type, name, typeReference, parent => Box(read(parent)));
+
     private static void Field<TParent>(ObjectTypeDescriptor type, string name, string typeReference, Func<TParent, object?> read, string? description = null) =>
         type.Field(name).Type(typeReference).Description(description).IsPure().Resolve(ctx => read((TParent)ctx.Parent!));
 

@@ -43,26 +43,26 @@ internal static partial class IntrospectionTypes
         "Describes a type of the schema: a named type (scalar, object, interface, union, enum, input object) or a List or Non-Null wrapper, with `ofType` naming the wrapped type.",
         t =>
         {
-            Field<IType>(t, "kind", "__TypeKind!", type => type.Kind);
+            Field<IType>(t, "kind", "__TypeKind!", type => Box(type.Kind));
             Field<IType>(t, "name", "String", type => (type as NamedType)?.Name);
             Field<IType>(t, "description", "String", type => (type as NamedType)?.Description);
             Field<IType>(t, "specifiedByURL", "String", type => (type as ScalarType)?.SpecifiedByUrl);
             FieldWithDeprecated<IType>(t, "fields", "[__Field!]", (type, all) => type is IComplexOutputType c
-                ? c.Fields.Where(f => !IntrospectionFields.IsMetaField(f.Name) && (all || !f.IsDeprecated)).ToList()
+                ? Visible(c.Fields, all, static f => f.IsDeprecated, static f => IntrospectionFields.IsMetaField(f.Name))
                 : null);
             Field<IType>(t, "interfaces", "[__Type!]", type => (type as IComplexOutputType)?.Interfaces);
             t.Field("possibleTypes").Type("[__Type!]").IsPure().Resolve(ctx => ctx.Parent is InterfaceType or UnionType
                 ? ctx.Schema.GetPossibleTypes((NamedType)ctx.Parent)
                 : null);
-            FieldWithDeprecated<IType>(t, "enumValues", "[__EnumValue!]", (type, all) => (type as EnumType)?.Values.Where(v => all || !v.IsDeprecated).ToList());
-            FieldWithDeprecated<IType>(t, "inputFields", "[__InputValue!]", (type, all) => (type as InputObjectType)?.Fields.Where(f => all || !f.IsDeprecated).ToList());
+            FieldWithDeprecated<IType>(t, "enumValues", "[__EnumValue!]", (type, all) => type is EnumType e ? Visible(e.Values, all, static v => v.IsDeprecated, static _ => false) : null);
+            FieldWithDeprecated<IType>(t, "inputFields", "[__InputValue!]", (type, all) => type is InputObjectType io ? Visible(io.Fields, all, static f => f.IsDeprecated, static _ => false) : null);
             Field<IType>(t, "ofType", "__Type", type => type switch
             {
                 ListType l => l.OfType,
                 NonNullType n => n.OfType,
                 _ => null,
             });
-            Field<IType>(t, "isOneOf", "Boolean", type => type is InputObjectType io ? io.IsOneOf : null);
+            Field<IType>(t, "isOneOf", "Boolean", type => type is InputObjectType io ? Box(io.IsOneOf) : null);
         });
 
     // Spec #sec-The-__Field-Type
@@ -73,9 +73,9 @@ internal static partial class IntrospectionTypes
         {
             Field<OutputField>(t, "name", "String!", f => f.Name);
             Field<OutputField>(t, "description", "String", f => f.Description);
-            FieldWithDeprecated<OutputField>(t, "args", "[__InputValue!]!", (f, all) => f.Arguments.Where(a => all || !a.IsDeprecated).ToList());
+            FieldWithDeprecated<OutputField>(t, "args", "[__InputValue!]!", (f, all) => Visible(f.Arguments, all, static a => a.IsDeprecated, static _ => false));
             Field<OutputField>(t, "type", "__Type!", f => f.Type);
-            Field<OutputField>(t, "isDeprecated", "Boolean!", f => f.IsDeprecated);
+            BooleanField<OutputField>(t, "isDeprecated", "Boolean!", f => f.IsDeprecated);
             Field<OutputField>(t, "deprecationReason", "String", f => f.DeprecationReason);
         });
 
@@ -88,8 +88,8 @@ internal static partial class IntrospectionTypes
             Field<InputValue>(t, "name", "String!", v => v.Name);
             Field<InputValue>(t, "description", "String", v => v.Description);
             Field<InputValue>(t, "type", "__Type!", v => v.Type);
-            Field<InputValue>(t, "defaultValue", "String", v => v.DefaultValueLiteral is { } literal ? SyntaxPrinter.Print(literal) : null, "The default value as a GraphQL literal, or null when there is none.");
-            Field<InputValue>(t, "isDeprecated", "Boolean!", v => v.IsDeprecated);
+            Field<InputValue>(t, "defaultValue", "String", v => v.DefaultValueLiteral is { } literal ? PrintDefault(literal) : null, "The default value as a GraphQL literal, or null when there is none.");
+            BooleanField<InputValue>(t, "isDeprecated", "Boolean!", v => v.IsDeprecated);
             Field<InputValue>(t, "deprecationReason", "String", v => v.DeprecationReason);
         });
 
@@ -101,7 +101,7 @@ internal static partial class IntrospectionTypes
         {
             Field<EnumValue>(t, "name", "String!", v => v.Name);
             Field<EnumValue>(t, "description", "String", v => v.Description);
-            Field<EnumValue>(t, "isDeprecated", "Boolean!", v => v.IsDeprecated);
+            BooleanField<EnumValue>(t, "isDeprecated", "Boolean!", v => v.IsDeprecated);
             Field<EnumValue>(t, "deprecationReason", "String", v => v.DeprecationReason);
         });
 
@@ -113,8 +113,8 @@ internal static partial class IntrospectionTypes
         {
             Field<DirectiveDefinition>(t, "name", "String!", d => d.Name);
             Field<DirectiveDefinition>(t, "description", "String", d => d.Description);
-            Field<DirectiveDefinition>(t, "isRepeatable", "Boolean!", d => d.IsRepeatable);
-            Field<DirectiveDefinition>(t, "locations", "[__DirectiveLocation!]!", d => d.Locations);
-            FieldWithDeprecated<DirectiveDefinition>(t, "args", "[__InputValue!]!", (d, all) => d.Arguments.Where(a => all || !a.IsDeprecated).ToList());
+            BooleanField<DirectiveDefinition>(t, "isRepeatable", "Boolean!", d => d.IsRepeatable);
+            Field<DirectiveDefinition>(t, "locations", "[__DirectiveLocation!]!", d => BoxedLocations(d));
+            FieldWithDeprecated<DirectiveDefinition>(t, "args", "[__InputValue!]!", (d, all) => Visible(d.Arguments, all, static a => a.IsDeprecated, static _ => false));
         });
 }

@@ -3,14 +3,18 @@ namespace CreativeGraph.GraphQL.Response;
 /// <summary>
 /// The result of a request (spec #sec-Response-Format). A request error result has no <c>data</c> entry
 /// at all (<see cref="HasData"/> false); an executed request has <c>data</c>, possibly null after a
-/// field error propagated to the root.
+/// field error propagated to the root. Disposing a result once it is written returns the executor's result
+/// maps to their pools (as HotChocolate's operation results do); an undisposed result is simply collected.
 /// </summary>
-public sealed class ExecutionResult
+public sealed class ExecutionResult : IDisposable
 {
+    private object? _data;
+    private int _disposed;
+
     private ExecutionResult(bool hasData, object? data, IReadOnlyList<GraphQLError> errors, RequestErrorKind errorKind)
     {
         HasData = hasData;
-        Data = data;
+        _data = data;
         Errors = errors;
         ErrorKind = errorKind;
     }
@@ -20,9 +24,10 @@ public sealed class ExecutionResult
 
     /// <summary>
     /// The data written by the executor: its own result map, or any <c>IReadOnlyDictionary&lt;string, object?&gt;</c>
-    /// / <c>IReadOnlyList&lt;object?&gt;</c> / JSON primitive tree. Null when <c>data</c> is null or absent.
+    /// / <c>IReadOnlyList&lt;object?&gt;</c> / JSON primitive tree. Null when <c>data</c> is null or absent,
+    /// and after <see cref="Dispose"/>.
     /// </summary>
-    public object? Data { get; }
+    public object? Data => _data;
 
     public IReadOnlyList<GraphQLError> Errors { get; }
 
@@ -31,6 +36,17 @@ public sealed class ExecutionResult
 
     /// <summary>Why the request failed before execution; <see cref="RequestErrorKind.None"/> once execution started.</summary>
     public RequestErrorKind ErrorKind { get; }
+
+    /// <summary>Recycles the executor's result maps; the data must not be read (or written) afterwards.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            object? data = _data;
+            _data = null;
+            ResultMap.Recycle(data);
+        }
+    }
 
     public static ExecutionResult FromData(object? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors ?? [], RequestErrorKind.None);

@@ -29,7 +29,12 @@ public sealed class NullPropagationTests
             Field("strictDog", NonNull(dog), _ => new Dictionary<string, object?> { ["name"] = null }),
             Field("dogs", ListOf(NonNull(dog)), _ => new object?[] { new Dictionary<string, object?> { ["name"] = "A" }, null }),
             Field("maybeDogs", ListOf(dog), _ => new object?[] { new Dictionary<string, object?> { ["name"] = "A" }, new Dictionary<string, object?> { ["name"] = null } }),
-            Field("notAList", ListOf(S.String), _ => 42));
+            Field("notAList", ListOf(S.String), _ => 42),
+            Field("kennels", ListOf(ListOf(dog)), _ => new object?[]
+            {
+                new object?[] { new Dictionary<string, object?> { ["name"] = "A" } },
+                new object?[] { new Dictionary<string, object?> { ["name"] = "B" }, new Dictionary<string, object?> { ["name"] = null } },
+            }));
         return Executor(Support.TestSchema.Create(query), options);
     }
 
@@ -118,6 +123,16 @@ public sealed class NullPropagationTests
 
         Assert.Equal(
             """{"errors":[{"message":"Expected Iterable, but did not find one for field \"Query.notAList\".","locations":[{"line":1,"column":3}],"path":["notAList"],"extensions":{"code":"HC0096"}}],"data":{"notAList":null}}""",
+            json);
+    }
+
+    [Fact]
+    public async Task Error_paths_inside_list_items_name_every_index()
+    {
+        string json = await Create().RunAsync("{ maybeDogs { name } kennels { name } }");
+
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Dog.name.","locations":[{"line":1,"column":15}],"path":["maybeDogs",1,"name"],"extensions":{"code":"HC0018"}},{"message":"Cannot return null for non-nullable field Dog.name.","locations":[{"line":1,"column":32}],"path":["kennels",1,1,"name"],"extensions":{"code":"HC0018"}}],"data":{"maybeDogs":[{"name":"A"},null],"kennels":[[{"name":"A"}],[{"name":"B"},null]]}}""",
             json);
     }
 }

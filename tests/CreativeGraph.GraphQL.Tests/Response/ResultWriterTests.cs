@@ -64,7 +64,7 @@ public sealed class ResultWriterTests
     [Fact]
     public void Writes_the_executor_result_map_in_field_order()
     {
-        ResultMap map = new(new ResultMapShape(["b", "a"]));
+        ResultMap map = new(new ResultMapShape(["b", "a"]), LazyPath.Root);
         map.Values[0] = 2;
         map.Values[1] = 1;
 

@@ -2,13 +2,17 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace CreativeGraph.GraphQL.TypeSystem;
 
 /// <summary>
 /// The resolver of a field without one (graphql-js defaultFieldResolver): the parent's dictionary entry
 /// of the field's name, or the parent's public property (or field) of that name, case-insensitively.
-/// Property reads are compiled once per CLR type and member and cached; no reflection per call.
+/// Property reads are compiled once per CLR type and member and cached; no reflection per call. Where
+/// dynamic code is not compiled (NativeAOT, interpreter-only runtimes) the cached delegate is the member's
+/// <c>GetValue</c>, which those runtimes invoke without building an expression tree per call.
+/// The executor uses this resolver too, for hand-made fields that have no resolver.
 /// </summary>
 internal static class DefaultFieldResolver
 {
@@ -42,7 +46,7 @@ internal static class DefaultFieldResolver
         s_getters.GetOrAdd((type, name), static key => Compile(key.Type, key.Name));
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Resolver parents are application types whose public members the schema exposes; they are rooted by the code that creates them.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Expression compilation falls back to the interpreter without dynamic code.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Expressions are compiled only when RuntimeFeature.IsDynamicCodeCompiled.")]
     private static Func<object, object?>? Compile(Type type, string name)
     {
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
@@ -55,6 +59,11 @@ internal static class DefaultFieldResolver
         if (member is null)
         {
             return null;
+        }
+
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            return member is PropertyInfo property ? property.GetValue : ((FieldInfo)member).GetValue;
         }
 
         ParameterExpression parent = Expression.Parameter(typeof(object), "parent");
