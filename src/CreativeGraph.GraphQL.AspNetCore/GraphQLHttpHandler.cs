@@ -93,7 +93,8 @@ internal sealed class GraphQLHttpHandler(
             },
         };
 
-        ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+        // Disposing the result after it is written returns its result maps to the executor's pools.
+        using ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
         await GraphQLResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
     }
 }
