@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -13,6 +14,7 @@ public sealed class DataSchema
     private static readonly ConditionalWeakTable<SchemaBuilder, DataSchema> s_schemas = [];
     private readonly Dictionary<Type, EntityConfiguration> _entities = [];
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
 
     private DataSchema(SchemaBuilder builder) => Builder = builder;
 
@@ -50,7 +52,9 @@ public sealed class DataSchema
         return configuration;
     }
 
-    internal IReadOnlyList<EntityMember> Members(Type type) => EntityMember.Of(type, _entities.GetValueOrDefault(type));
+    /// <summary>The members of <paramref name="type"/>; read by resolvers of concurrent requests, computed once.</summary>
+    internal IReadOnlyList<EntityMember> Members(Type type) =>
+        _members.GetOrAdd(type, t => EntityMember.Of(t, _entities.GetValueOrDefault(t)));
 
     /// <summary>Runs <paramref name="add"/> the first time <paramref name="typeName"/> is asked for.</summary>
     internal string Once(string typeName, Action<SchemaBuilder> add)

@@ -14,14 +14,13 @@ internal enum MemberShape
 /// <summary>One public property of an entity as the data layer exposes it (GraphQL name, shape, nullability).</summary>
 internal sealed record EntityMember(PropertyInfo Property, string Name, MemberShape Shape, bool IsNullable, Type ValueType)
 {
-    private static readonly NullabilityInfoContext s_nullability = new();
-
     public Type ClrType => Property.PropertyType;
 
     /// <summary>The public readable properties of <paramref name="type"/>, after the per-member opt-outs and renames.</summary>
     public static IReadOnlyList<EntityMember> Of(Type type, EntityConfiguration? configuration)
     {
         List<EntityMember> members = [];
+        NullabilityInfoContext nullability = new(); // not thread-safe: one per call
         foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (!property.CanRead || property.GetIndexParameters().Length > 0 || configuration?.IsIgnored(property.Name) == true)
@@ -35,7 +34,7 @@ internal sealed record EntityMember(PropertyInfo Property, string Name, MemberSh
             if (ScalarKinds.TryGet(underlying ?? clr, out _))
             {
                 bool nullable = underlying is not null
-                    || (!clr.IsValueType && s_nullability.Create(property).ReadState != NullabilityState.NotNull);
+                    || (!clr.IsValueType && nullability.Create(property).ReadState != NullabilityState.NotNull);
                 members.Add(new EntityMember(property, name, MemberShape.Scalar, nullable, underlying ?? clr));
             }
             else if (clr != typeof(string) && clr.IsGenericType && typeof(IEnumerable).IsAssignableFrom(clr)

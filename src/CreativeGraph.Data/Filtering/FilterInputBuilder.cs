@@ -10,6 +10,8 @@ namespace CreativeGraph.Data.Filtering;
 /// </summary>
 internal static class FilterInputBuilder
 {
+    private static readonly string[] s_string = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+    private static readonly string[] s_boolean = ["eq", "neq"];
     private static readonly string[] s_comparable = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
 
     /// <summary>Adds <c>&lt;T&gt;FilterInput</c> (and everything it refers to); returns its name.</summary>
@@ -58,6 +60,7 @@ internal static class FilterInputBuilder
             }));
         }
 
+        string[] operations = type == typeof(string) ? s_string : type == typeof(bool) ? s_boolean : s_comparable;
         return data.Once(name, b => b.AddInputObjectType(name, t =>
         {
             if (type == typeof(string))
@@ -65,28 +68,11 @@ internal static class FilterInputBuilder
                 // HotChocolate: StringOperationFilterInput { and or eq neq contains ncontains in nin startsWith … }
                 t.Field("and").Type($"[{name}!]");
                 t.Field("or").Type($"[{name}!]");
-                t.Field("eq").Type(scalar);
-                t.Field("neq").Type(scalar);
-                t.Field("contains").Type(scalar);
-                t.Field("ncontains").Type(scalar);
-                t.Field("in").Type($"[{scalar}]");
-                t.Field("nin").Type($"[{scalar}]");
-                t.Field("startsWith").Type(scalar);
-                t.Field("nstartsWith").Type(scalar);
-                t.Field("endsWith").Type(scalar);
-                t.Field("nendsWith").Type(scalar);
             }
-            else if (type == typeof(bool))
+
+            foreach (string operation in operations)
             {
-                t.Field("eq").Type(scalar);
-                t.Field("neq").Type(scalar);
-            }
-            else
-            {
-                foreach (string operation in s_comparable)
-                {
-                    t.Field(operation).Type(operation is "in" or "nin" ? $"[{scalar}]" : scalar);
-                }
+                t.Field(operation).Type(operation is "in" or "nin" ? $"[{scalar}]" : scalar);
             }
         }));
     }
