@@ -164,6 +164,28 @@ public abstract class FilteringTests<TFixture>(TFixture db)
     }
 
     [Fact]
+    public async Task Where_and_order_can_come_from_variables()
+    {
+        Dictionary<string, object?> variables = new()
+        {
+            ["where"] = new Dictionary<string, object?>
+            {
+                ["kind"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "TOWN", "METROPOLIS" } },
+                ["nickname"] = new Dictionary<string, object?> { ["neq"] = null },
+            },
+            ["order"] = new List<object?> { new Dictionary<string, object?> { ["name"] = "DESC" } },
+        };
+
+        JsonElement result = await db.ExecuteAsync(
+            """query($where: CityFilterInput, $order: [CitySortInput!]) { cityList(where: $where, order: $order) { id } }""",
+            variables);
+
+        Assert.Equal(
+            Expected.Ids(db.Cities.Where(c => c.Kind != CityKind.Village && c.Nickname is not null), (c => c.Name, true)),
+            Expected.ResultIds(result, "cityList"));
+    }
+
+    [Fact]
     public virtual async Task Where_null_means_no_filter()
     {
         JsonElement result = await db.ExecuteAsync("""{ cityList(where: null) { id } }""");

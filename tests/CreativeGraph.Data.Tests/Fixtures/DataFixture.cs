@@ -40,10 +40,10 @@ public abstract class DataFixture : IDisposable
 
     public Schema Schema => Executor.Schema;
 
-    public async Task<JsonElement> ExecuteAsync(string query)
+    public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         Log.Clear();
-        ExecutionResult result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query });
+        ExecutionResult result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables });
         using JsonDocument document = JsonDocument.Parse(ResultWriter.ToJson(result));
         return document.RootElement.Clone();
     }
