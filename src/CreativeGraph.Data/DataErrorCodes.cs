@@ -1,0 +1,20 @@
+namespace CreativeGraph.Data;
+
+/// <summary>
+/// HotChocolate's codes for filter, sort and paging errors. They live here until the engine's
+/// <c>ErrorCodes</c> registry gains an <c>ErrorCodes.Data.cs</c> partial (this project may not touch the engine).
+/// </summary>
+public static class DataErrorCodes
+{
+    /// <summary>A null where the filter or sort input does not accept one.</summary>
+    public const string FilterValueNull = "HC0026";
+
+    /// <summary><c>first</c>/<c>last</c> above the field's maximum page size.</summary>
+    public const string PagingMaxPageSizeExceeded = "HC0051";
+
+    /// <summary>A cursor that does not decode to this field's keyset.</summary>
+    public const string PagingCursorInvalid = "HC0078";
+
+    /// <summary>A negative <c>first</c> or <c>last</c>.</summary>
+    public const string PagingPageSizeNegative = "HC0079";
+}

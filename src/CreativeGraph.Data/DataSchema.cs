@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CreativeGraph.Data.Expressions;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data;
+
+/// <summary>
+/// The data layer's state for one <see cref="SchemaBuilder"/>: entity configurations and the generated types,
+/// so each <c>FilterInput</c>, <c>SortInput</c>, operation input and CLR enum is added to the builder exactly once.
+/// </summary>
+public sealed class DataSchema
+{
+    private static readonly ConditionalWeakTable<SchemaBuilder, DataSchema> s_schemas = [];
+    private readonly Dictionary<Type, EntityConfiguration> _entities = [];
+    private readonly HashSet<string> _added = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
+
+    private DataSchema(SchemaBuilder builder) => Builder = builder;
+
+    internal SchemaBuilder Builder { get; }
+
+    /// <summary>The data layer state of <paramref name="builder"/>.</summary>
+    public static DataSchema For(SchemaBuilder builder) => s_schemas.GetValue(builder, static b => new DataSchema(b));
+
+    /// <summary>Configures an entity's filter and sort members (opt-out, rename).</summary>
+    public DataSchema Entity<T>(Action<EntityDescriptor<T>> configure)
+    {
+        configure(new EntityDescriptor<T>(Configuration(typeof(T))));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a CLR enum as a GraphQL enum named like the type (idempotent). Use this instead of
+    /// <see cref="SchemaBuilder.AddEnumType{TEnum}"/> for enums that filter or sort inputs also use.
+    /// </summary>
+    public DataSchema EnumType<TEnum>()
+        where TEnum : struct, Enum
+    {
+        EnsureEnum(typeof(TEnum));
+        return this;
+    }
+
+    internal EntityConfiguration Configuration(Type type)
+    {
+        if (!_entities.TryGetValue(type, out EntityConfiguration? configuration))
+        {
+            configuration = new EntityConfiguration();
+            _entities[type] = configuration;
+        }
+
+        return configuration;
+    }
+
+    /// <summary>The members of <paramref name="type"/>; read by resolvers of concurrent requests, computed once.</summary>
+    internal IReadOnlyList<EntityMember> Members(Type type) =>
+        _members.GetOrAdd(type, t => EntityMember.Of(t, _entities.GetValueOrDefault(t)));
+
+    /// <summary>Runs <paramref name="add"/> the first time <paramref name="typeName"/> is asked for.</summary>
+    internal string Once(string typeName, Action<SchemaBuilder> add)
+    {
+        if (_added.Add(typeName))
+        {
+            add(Builder);
+        }
+
+        return typeName;
+    }
+
+    internal void EnsureEnum(Type enumType) =>
+        Once(enumType.Name, b => typeof(SchemaBuilder).GetMethod(nameof(SchemaBuilder.AddEnumType), 1, [typeof(string), typeof(Action<EnumTypeDescriptor>)])!
+            .MakeGenericMethod(enumType)
+            .Invoke(b, [null, null]));
+}

@@ -1,0 +1,45 @@
+using System.Linq.Expressions;
+
+namespace CreativeGraph.Data.Expressions;
+
+/// <summary>Per-entity opt-outs and renames shared by filtering and sorting (a member named once, everywhere).</summary>
+public sealed class EntityConfiguration
+{
+    private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
+
+    internal bool IsIgnored(string propertyName) => _ignored.Contains(propertyName);
+
+    internal string? RenamedTo(string propertyName) => _renamed.GetValueOrDefault(propertyName);
+
+    internal void Ignore(string propertyName) => _ignored.Add(propertyName);
+
+    internal void Rename(string propertyName, string name) => _renamed[propertyName] = name;
+
+    internal static string PropertyName(LambdaExpression member) =>
+        member.Body is MemberExpression { Member: var info } ? info.Name
+            : member.Body is UnaryExpression { Operand: MemberExpression { Member: var boxed } } ? boxed.Name
+            : throw new ArgumentException($"Expected a property access such as x => x.Name, got {member}.", nameof(member));
+}
+
+/// <summary>Configures how an entity's members appear in <c>&lt;T&gt;FilterInput</c> and <c>&lt;T&gt;SortInput</c>.</summary>
+public sealed class EntityDescriptor<T>
+{
+    internal EntityDescriptor(EntityConfiguration configuration) => Configuration = configuration;
+
+    internal EntityConfiguration Configuration { get; }
+
+    /// <summary>Leaves the member out of filtering and sorting.</summary>
+    public EntityDescriptor<T> Ignore(Expression<Func<T, object?>> member)
+    {
+        Configuration.Ignore(EntityConfiguration.PropertyName(member));
+        return this;
+    }
+
+    /// <summary>Exposes the member under another field name (default: camelCase of the property).</summary>
+    public EntityDescriptor<T> Name(Expression<Func<T, object?>> member, string name)
+    {
+        Configuration.Rename(EntityConfiguration.PropertyName(member), name);
+        return this;
+    }
+}

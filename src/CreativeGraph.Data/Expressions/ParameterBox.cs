@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+
+namespace CreativeGraph.Data.Expressions;
+
+/// <summary>
+/// R11: a user value wrapped in a holder, so EF Core's funcletizer sees a captured variable and emits a SQL
+/// parameter (<c>@p</c>) instead of inlining a literal (a bare <c>Expression.Constant(value)</c> would).
+/// </summary>
+internal static class ParameterBox
+{
+    /// <summary>An expression of type <paramref name="type"/> reading <paramref name="value"/> from a holder.</summary>
+    public static Expression Create(object? value, Type type)
+    {
+        Type boxType = typeof(Boxed<>).MakeGenericType(type);
+        object box = Activator.CreateInstance(boxType, value)!;
+        return Expression.Property(Expression.Constant(box), nameof(Boxed<object>.Value));
+    }
+
+    private sealed class Boxed<T>(T value)
+    {
+        public T Value { get; } = value;
+    }
+}

@@ -1,0 +1,79 @@
+using CreativeGraph.Data.Expressions;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Filtering;
+
+/// <summary>
+/// Generates HotChocolate's filter input types from a CLR entity: <c>&lt;T&gt;FilterInput { and or &lt;member&gt; }</c>,
+/// the operation inputs (<c>StringOperationFilterInput</c>, <c>IntOperationFilterInput</c>, …) and
+/// <c>ListFilterInputTypeOf&lt;T&gt;FilterInput</c> for lists of objects.
+/// </summary>
+internal static class FilterInputBuilder
+{
+    private static readonly string[] s_string = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+    private static readonly string[] s_boolean = ["eq", "neq"];
+    private static readonly string[] s_comparable = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+
+    /// <summary>Adds <c>&lt;T&gt;FilterInput</c> (and everything it refers to); returns its name.</summary>
+    public static string AddFilterInput(DataSchema data, Type entity) =>
+        data.Once(entity.Name + "FilterInput", b => b.AddInputObjectType(entity.Name + "FilterInput", t =>
+        {
+            string self = entity.Name + "FilterInput";
+            t.Field("and").Type($"[{self}!]");
+            t.Field("or").Type($"[{self}!]");
+            foreach (EntityMember member in data.Members(entity))
+            {
+                t.Field(member.Name).Type(member.Shape switch
+                {
+                    MemberShape.Scalar => AddOperationInput(data, member.ValueType),
+                    MemberShape.Object => AddFilterInput(data, member.ValueType),
+                    _ => AddListInput(data, member.ValueType),
+                });
+            }
+        }));
+
+    private static string AddListInput(DataSchema data, Type element)
+    {
+        string elementFilter = AddFilterInput(data, element);
+        return data.Once("ListFilterInputTypeOf" + elementFilter, b => b.AddInputObjectType("ListFilterInputTypeOf" + elementFilter, t =>
+        {
+            t.Field("all").Type(elementFilter);
+            t.Field("none").Type(elementFilter);
+            t.Field("some").Type(elementFilter);
+            t.Field("any").Type("Boolean");
+        }));
+    }
+
+    private static string AddOperationInput(DataSchema data, Type type)
+    {
+        ScalarKinds.TryGet(type, out (string Scalar, string Operations)? kind);
+        (string scalar, string name) = kind!.Value;
+        if (type.IsEnum)
+        {
+            data.EnsureEnum(type);
+            return data.Once(name, b => b.AddInputObjectType(name, t =>
+            {
+                t.Field("eq").Type(scalar);
+                t.Field("neq").Type(scalar);
+                t.Field("in").Type($"[{scalar}!]");
+                t.Field("nin").Type($"[{scalar}!]");
+            }));
+        }
+
+        string[] operations = type == typeof(string) ? s_string : type == typeof(bool) ? s_boolean : s_comparable;
+        return data.Once(name, b => b.AddInputObjectType(name, t =>
+        {
+            if (type == typeof(string))
+            {
+                // HotChocolate: StringOperationFilterInput { and or eq neq contains ncontains in nin startsWith … }
+                t.Field("and").Type($"[{name}!]");
+                t.Field("or").Type($"[{name}!]");
+            }
+
+            foreach (string operation in operations)
+            {
+                t.Field(operation).Type(operation is "in" or "nin" ? $"[{scalar}]" : scalar);
+            }
+        }));
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using CreativeGraph.Data.Expressions;
+
+namespace CreativeGraph.Data.Filtering;
+
+/// <summary>
+/// Turns a coerced <c>where</c> value (input objects as <c>IReadOnlyDictionary&lt;string, object?&gt;</c>) into a
+/// predicate EF Core translates to one SQL WHERE clause. Values become parameters (R11). Fields of one object are
+/// ANDed; <c>and: []</c> matches everything, <c>or: []</c> nothing.
+/// </summary>
+internal sealed class FilterTranslator(DataSchema data)
+{
+    private static readonly MethodInfo s_toLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo s_contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo s_startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo s_endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    public Expression<Func<T, bool>>? Translate<T>(object? where)
+    {
+        if (where is not IReadOnlyDictionary<string, object?> fields)
+        {
+            return null;
+        }
+
+        ParameterExpression x = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, bool>>(ObjectFilter(typeof(T), x, fields, null), x);
+    }
+
+    private Expression ObjectFilter(Type type, Expression target, IReadOnlyDictionary<string, object?> fields, string? path)
+    {
+        Dictionary<string, EntityMember> members = data.Members(type).ToDictionary(m => m.Name, StringComparer.Ordinal);
+        List<Expression> parts = [];
+        foreach ((string name, object? value) in fields)
+        {
+            string field = path is null ? name : path + "." + name;
+            if (value is null)
+            {
+                throw DataMessages.NullValue(field);
+            }
+
+            if (name is "and" or "or")
+            {
+                IEnumerable<Expression> items = Items(value).Select(i => ObjectFilter(type, target, Map(i, field), field));
+                parts.Add(name == "and" ? Comparisons.All(items) : Comparisons.Any(items));
+                continue;
+            }
+
+            EntityMember member = members[name];
+            Expression access = Expression.Property(target, member.Property);
+            parts.Add(member.Shape switch
+            {
+                MemberShape.Scalar => Operations(member, access, Map(value, field), field),
+                // region: {…}  →  SQL: LEFT JOIN Regions … WHERE r.Id IS NOT NULL AND …
+                MemberShape.Object => Expression.AndAlso(Comparisons.IsNotNull(access), ObjectFilter(member.ValueType, access, Map(value, field), field)),
+                _ => ListOperations(member, access, Map(value, field), field),
+            });
+        }
+
+        return Comparisons.All(parts);
+    }
+
+    private Expression ListOperations(EntityMember member, Expression access, IReadOnlyDictionary<string, object?> operations, string path)
+    {
+        List<Expression> parts = [];
+        foreach ((string operation, object? value) in operations)
+        {
+            string field = path + "." + operation;
+            if (value is null)
+            {
+                throw DataMessages.NullValue(field);
+            }
+
+            if (operation == "any")
+            {
+                // any: true  →  SQL: EXISTS (SELECT 1 FROM … WHERE parent = x.Id)
+                Expression exists = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
+                parts.Add((bool)value ? exists : Expression.Not(exists));
+                continue;
+            }
+
+            ParameterExpression element = Expression.Parameter(member.ValueType, "e");
+            LambdaExpression predicate = Expression.Lambda(ObjectFilter(member.ValueType, element, Map(value, field), field), element);
+            parts.Add(operation switch
+            {
+                "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate),
+                "none" => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate)),
+                _ => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [member.ValueType], access, predicate),
+            });
+        }
+
+        return Comparisons.All(parts);
+    }
+
+    private Expression Operations(EntityMember member, Expression access, IReadOnlyDictionary<string, object?> operations, string path)
+    {
+        List<Expression> parts = [];
+        foreach ((string operation, object? value) in operations)
+        {
+            string field = path + "." + operation;
+            if (value is null)
+            {
+                // eq: null → SQL: x.Name IS NULL; neq: null → IS NOT NULL (nullable members only, HC0026 otherwise)
+                parts.Add(operation switch
+                {
+                    "eq" when member.IsNullable => Comparisons.IsNull(access),
+                    "neq" when member.IsNullable => Comparisons.IsNotNull(access),
+                    _ => throw DataMessages.NullValue(field),
+                });
+                continue;
+            }
+
+            if (operation is "and" or "or")
+            {
+                IEnumerable<Expression> items = Items(value).Select(i => Operations(member, access, Map(i, field), field));
+                parts.Add(operation == "and" ? Comparisons.All(items) : Comparisons.Any(items));
+                continue;
+            }
+
+            parts.Add(Operation(member, access, operation, value, field));
+        }
+
+        return Comparisons.All(parts);
+    }
+
+    private static Expression Operation(EntityMember member, Expression access, string operation, object value, string field)
+    {
+        bool negated = operation.StartsWith('n') && operation != "neq";
+        string positive = negated ? operation[1..] : operation;
+        Expression test = positive switch
+        {
+            // eq → SQL: x.Name = @p (exact, the column's collation); neq → x.Name <> @p OR x.Name IS NULL
+            "eq" => Expression.Equal(access, Parameter(value, member, access.Type)),
+            "neq" => Expression.NotEqual(access, Parameter(value, member, access.Type)),
+            // in → SQL: x.Name IN (SELECT value FROM json_each(@p)) on SQLite, = ANY(@p) on PostgreSQL
+            "in" => In(member, access, value, field),
+            "gt" => Comparisons.Compare(ExpressionType.GreaterThan, access, Parameter(value, member, access.Type)),
+            "gte" => Comparisons.Compare(ExpressionType.GreaterThanOrEqual, access, Parameter(value, member, access.Type)),
+            "lt" => Comparisons.Compare(ExpressionType.LessThan, access, Parameter(value, member, access.Type)),
+            "lte" => Comparisons.Compare(ExpressionType.LessThanOrEqual, access, Parameter(value, member, access.Type)),
+            // contains → SQL: instr(lower(x.Name), @p) > 0 with @p lowered in .NET: case-insensitive on every provider
+            "contains" => Text(s_contains, access, value),
+            "startsWith" => Text(s_startsWith, access, value),
+            "endsWith" => Text(s_endsWith, access, value),
+            _ => throw new InvalidOperationException($"Unknown filter operation \"{operation}\"."),
+        };
+
+        if (!negated)
+        {
+            // A positive text operation never matches NULL: x.Name IS NOT NULL AND …
+            return member.IsNullable && positive is "contains" or "startsWith" or "endsWith"
+                ? Expression.AndAlso(Comparisons.IsNotNull(access), test)
+                : test;
+        }
+
+        // ngt is !(x > v), and every negation matches NULL:  x IS NULL OR NOT (x > @p)
+        return member.IsNullable ? Expression.OrElse(Comparisons.IsNull(access), Expression.Not(test)) : Expression.Not(test);
+    }
+
+    private static Expression Text(MethodInfo method, Expression access, object value) =>
+        Expression.Call(Expression.Call(access, s_toLower), method, ParameterBox.Create(((string)value).ToLowerInvariant(), typeof(string)));
+
+    private static Expression In(EntityMember member, Expression access, object value, string field)
+    {
+        object?[] items = [.. Items(value).Select(i => ScalarKinds.ToClr(i, member.ValueType))];
+        if (!member.IsNullable && items.Contains(null))
+        {
+            throw DataMessages.NullValue(field);
+        }
+
+        Array array = Array.CreateInstance(access.Type, items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], ParameterBox.Create(array, array.GetType()), access);
+    }
+
+    private static Expression Parameter(object value, EntityMember member, Type type) =>
+        ParameterBox.Create(ScalarKinds.ToClr(value, member.ValueType), type);
+
+    private static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];
+
+    private static IReadOnlyDictionary<string, object?> Map(object? value, string field) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw DataMessages.NullValue(field);
+}

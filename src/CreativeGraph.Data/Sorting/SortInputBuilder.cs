@@ -1,0 +1,44 @@
+using CreativeGraph.Data.Expressions;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Sorting;
+
+/// <summary>
+/// Generates HotChocolate's sort inputs: <c>enum SortEnumType { ASC DESC }</c> and <c>&lt;T&gt;SortInput</c> whose
+/// scalar and enum members are <c>SortEnumType</c>, nested objects their own SortInput; lists are not sortable.
+/// </summary>
+internal static class SortInputBuilder
+{
+    public const string SortEnumType = "SortEnumType";
+
+    public static string AddSortInput(DataSchema data, Type entity)
+    {
+        data.Once(SortEnumType, b => b.AddEnumType(SortEnumType, e =>
+        {
+            e.Value("ASC", SortDirection.Ascending);
+            e.Value("DESC", SortDirection.Descending);
+        }));
+
+        return data.Once(entity.Name + "SortInput", b => b.AddInputObjectType(entity.Name + "SortInput", t =>
+        {
+            foreach (EntityMember member in data.Members(entity))
+            {
+                if (member.Shape == MemberShape.Scalar)
+                {
+                    t.Field(member.Name).Type(SortEnumType);
+                }
+                else if (member.Shape == MemberShape.Object)
+                {
+                    t.Field(member.Name).Type(AddSortInput(data, member.ValueType));
+                }
+            }
+        }));
+    }
+}
+
+/// <summary>The runtime values of <c>SortEnumType</c>.</summary>
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

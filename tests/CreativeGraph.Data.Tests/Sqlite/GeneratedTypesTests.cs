@@ -1,0 +1,151 @@
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Tests.Sqlite;
+
+/// <summary>The generated types have HotChocolate's names and fields exactly (hotchocolate-conventions.md).</summary>
+public sealed class GeneratedTypesTests(SqliteFixture db) : IClassFixture<SqliteFixture>
+{
+    private string Print(string name) => SchemaPrinter.PrintType(db.Schema.GetType<NamedType>(name)!).ReplaceLineEndings("\n");
+
+    [Fact]
+    public void Entity_filter_input_has_and_or_and_one_field_per_member_without_ignored_ones() => Assert.Equal(
+        """
+        input CityFilterInput {
+          and: [CityFilterInput!]
+          or: [CityFilterInput!]
+          id: IntOperationFilterInput
+          name: StringOperationFilterInput
+          nickname: StringOperationFilterInput
+          population: IntOperationFilterInput
+          altitude: IntOperationFilterInput
+          visitorCount: LongOperationFilterInput
+          area: DecimalOperationFilterInput
+          rating: FloatOperationFilterInput
+          updatedAt: DateTimeOperationFilterInput
+          founded: DateOperationFilterInput
+          code: UuidOperationFilterInput
+          isCapital: BooleanOperationFilterInput
+          coastal: BooleanOperationFilterInput
+          kind: CityKindOperationFilterInput
+          formerKind: CityKindOperationFilterInput
+          region: RegionFilterInput
+          districts: ListFilterInputTypeOfDistrictFilterInput
+        }
+        """,
+        Print("CityFilterInput"));
+
+    [Fact]
+    public void String_operations_are_HotChocolates() => Assert.Equal(
+        """
+        input StringOperationFilterInput {
+          and: [StringOperationFilterInput!]
+          or: [StringOperationFilterInput!]
+          eq: String
+          neq: String
+          contains: String
+          ncontains: String
+          in: [String]
+          nin: [String]
+          startsWith: String
+          nstartsWith: String
+          endsWith: String
+          nendsWith: String
+        }
+        """,
+        Print("StringOperationFilterInput"));
+
+    [Theory]
+    [InlineData("IntOperationFilterInput", "Int")]
+    [InlineData("LongOperationFilterInput", "Long")]
+    [InlineData("DecimalOperationFilterInput", "Decimal")]
+    [InlineData("FloatOperationFilterInput", "Float")]
+    [InlineData("DateTimeOperationFilterInput", "DateTime")]
+    [InlineData("DateOperationFilterInput", "Date")]
+    [InlineData("UuidOperationFilterInput", "UUID")]
+    public void Comparable_operations_are_HotChocolates(string name, string scalar) => Assert.Equal(
+        $$"""
+        input {{name}} {
+          eq: {{scalar}}
+          neq: {{scalar}}
+          in: [{{scalar}}]
+          nin: [{{scalar}}]
+          gt: {{scalar}}
+          ngt: {{scalar}}
+          gte: {{scalar}}
+          ngte: {{scalar}}
+          lt: {{scalar}}
+          nlt: {{scalar}}
+          lte: {{scalar}}
+          nlte: {{scalar}}
+        }
+        """,
+        Print(name));
+
+    [Fact]
+    public void Boolean_enum_and_list_operations_are_HotChocolates() => Assert.Equal(
+        """
+        input BooleanOperationFilterInput {
+          eq: Boolean
+          neq: Boolean
+        }
+        input CityKindOperationFilterInput {
+          eq: CityKind
+          neq: CityKind
+          in: [CityKind!]
+          nin: [CityKind!]
+        }
+        input ListFilterInputTypeOfDistrictFilterInput {
+          all: DistrictFilterInput
+          none: DistrictFilterInput
+          some: DistrictFilterInput
+          any: Boolean
+        }
+        """,
+        string.Join("\n", Print("BooleanOperationFilterInput"), Print("CityKindOperationFilterInput"), Print("ListFilterInputTypeOfDistrictFilterInput")));
+
+    [Fact]
+    public void Sort_input_has_scalars_as_SortEnumType_nested_objects_as_their_sort_input_and_no_lists() => Assert.Equal(
+        """
+        enum SortEnumType {
+          ASC
+          DESC
+        }
+        input RegionSortInput {
+          id: SortEnumType
+          name: SortEnumType
+          rank: SortEnumType
+        }
+        """,
+        string.Join("\n", Print("SortEnumType"), Print("RegionSortInput")));
+
+    [Fact]
+    public void Paged_field_has_HotChocolates_arguments_and_connection_types()
+    {
+        Assert.Equal(
+            "cities(first: Int, after: String, last: Int, before: String, where: CityFilterInput, order: [CitySortInput!]): CitiesConnection",
+            Print("Query").Split('\n')[1].Trim());
+        Assert.Equal(
+            """
+            type CitiesConnection {
+              pageInfo: PageInfo!
+              edges: [CitiesEdge!]
+              nodes: [City!]
+              totalCount: Int!
+            }
+            type CitiesEdge {
+              cursor: String!
+              node: City!
+            }
+            type PageInfo {
+              hasNextPage: Boolean!
+              hasPreviousPage: Boolean!
+              startCursor: String
+              endCursor: String
+            }
+            """,
+            string.Join("\n", Strip(Print("CitiesConnection")), Strip(Print("CitiesEdge")), Strip(Print("PageInfo"))));
+    }
+
+    // Descriptions are ours (the conventions doc fixes names and shapes, not prose).
+    private static string Strip(string sdl) => string.Join("\n", sdl.Split('\n').Where(l => !l.StartsWith('"')));
+}

@@ -1,0 +1,41 @@
+using CreativeGraph.Data.Tests.Filtering;
+using CreativeGraph.Data.Tests.Paging;
+using CreativeGraph.Data.Tests.Sorting;
+
+namespace CreativeGraph.Data.Tests.Sqlite;
+
+public sealed class SqliteFilteringTests(SqliteFixture db) : FilteringTests<SqliteFixture>(db), IClassFixture<SqliteFixture>
+{
+    private readonly SqliteFixture _db = db;
+
+    public override async Task Case_insensitive_contains_is_one_statement_with_parameters()
+    {
+        await base.Case_insensitive_contains_is_one_statement_with_parameters();
+
+        Assert.Contains("""WHERE instr(lower("c"."Name"), @Value) > 0 AND "c"."Population" > @Value1""", _db.Log.Commands[0], StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteSortingTests(SqliteFixture db) : SortingTests<SqliteFixture>(db), IClassFixture<SqliteFixture>;
+
+public sealed class SqliteDifferentialTests(SqliteFixture db) : DifferentialTests<SqliteFixture>(db), IClassFixture<SqliteFixture>;
+
+public sealed class SqlitePagingTests(SqliteFixture db) : PagingTests<SqliteFixture>(db), IClassFixture<SqliteFixture>
+{
+    private readonly SqliteFixture _db = db;
+
+    public override async Task A_paged_filtered_sorted_list_is_one_SQL_statement()
+    {
+        await base.A_paged_filtered_sorted_list_is_one_SQL_statement();
+
+        Assert.Equal(
+            """
+            SELECT "c"."Id", "c"."Altitude", "c"."Area", "c"."Coastal", "c"."Code", "c"."FormerKind", "c"."Founded", "c"."IsCapital", "c"."Kind", "c"."Name", "c"."Nickname", "c"."Population", "c"."Rating", "c"."RegionId", "c"."Secret", "c"."UpdatedAt", "c"."Visitors"
+            FROM "Cities" AS "c"
+            WHERE "c"."Nickname" IS NOT NULL AND instr(lower("c"."Nickname"), @Value) > 0
+            ORDER BY "c"."Population" DESC, "c"."Id"
+            LIMIT @p
+            """,
+            _db.Log.Commands[0].ReplaceLineEndings("\n"));
+    }
+}
