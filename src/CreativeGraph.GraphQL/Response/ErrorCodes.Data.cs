@@ -1,11 +1,9 @@
-namespace CreativeGraph.Data;
+namespace CreativeGraph.GraphQL.Response;
 
-/// <summary>
-/// HotChocolate's codes for filter, sort and paging errors. They live here until the engine's
-/// <c>ErrorCodes</c> registry gains an <c>ErrorCodes.Data.cs</c> partial (this project may not touch the engine).
-/// </summary>
-public static class DataErrorCodes
+public static partial class ErrorCodes
 {
+    // Data conventions (CreativeGraph.Data: filtering, sorting, cursor paging), HotChocolate's codes.
+
     /// <summary>A null where the filter or sort input does not accept one.</summary>
     public const string FilterValueNull = "HC0026";
 
