@@ -43,14 +43,19 @@ test('RegionList: every region with its country; Flanders is in Belgium', async 
   assert.equal(flanders.kind, 'ADMINISTRATIVE_REGION');
 });
 
-test('ProjectNetwork (variables): URBAN CREATIVE POLES ran 2010-09-16 to 2013-12-15 at 80.1 %', async () => {
+test('ProjectNetwork (variables): Creative Cities, led by the City of Leipzig, in three languages of sources', async () => {
   const { data } = await run(byName('ProjectNetwork'));
   const project = data.project;
-  assert.equal(project.startDate, '2010-09-16');
-  assert.equal(project.endDate, '2013-12-15');
-  assert.equal(Number(project.euCofinancingRate), 80.1);
-  assert.match(project.programme.name, /Baltic Sea Region/);
-  assert.ok(project.sources.length >= 1, 'the project cites its source document');
+  assert.equal(project.endDate, '2012-12-31');
+  assert.match(project.programme.name, /Central Europe/);
+  assert.equal(project.participations.length, 12);
+  const lead = project.participations.filter(p => p.role === 'LEAD_PARTNER');
+  assert.equal(lead.length, 1);
+  assert.equal(lead[0].partner.name, 'City of Leipzig');
+  assert.equal(lead[0].partner.city.name, 'Leipzig');
+  const pecs = project.participations.find(p => p.partner.city?.name === 'Pécs');
+  assert.ok(pecs, 'the City of Pécs takes part');
+  assert.deepEqual([...new Set(project.sources.map(s => s.language))].sort(), ['en', 'sl']);
 });
 
 test('ForumTimeline: ten forums, the 2010 edition in Oklahoma, each with its source', async () => {
