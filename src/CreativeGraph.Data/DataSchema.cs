@@ -41,6 +41,17 @@ public sealed class DataSchema
         return this;
     }
 
+    /// <summary>
+    /// Declares that the builder already defines a GraphQL enum named like <typeparamref name="TEnum"/> for it (e.g. in
+    /// SDL, bound with <see cref="SchemaBuilder.BindEnumType{TEnum}"/>): inputs reference that enum, nothing is added.
+    /// </summary>
+    public DataSchema ExistingEnumType<TEnum>()
+        where TEnum : struct, Enum
+    {
+        _added.Add(typeof(TEnum).Name);
+        return this;
+    }
+
     internal EntityConfiguration Configuration(Type type)
     {
         if (!_entities.TryGetValue(type, out EntityConfiguration? configuration))

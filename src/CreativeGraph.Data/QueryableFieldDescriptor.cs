@@ -19,13 +19,19 @@ public sealed class QueryableFieldDescriptor<T>
     private readonly DataSchema _data;
     private readonly string _fieldName;
     private readonly string _nodeType;
-    private readonly Func<IResolverContext, IQueryable<T>> _source;
+    private readonly Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> _source;
     private LambdaExpression _key;
     private PagingOptions? _paging;
     private bool _filtering;
     private bool _sorting;
+    private IReadOnlyDictionary<string, object?>[]? _defaultOrder;
 
-    internal QueryableFieldDescriptor(FieldDescriptor field, DataSchema data, string fieldName, string nodeType, Func<IResolverContext, IQueryable<T>> source)
+    internal QueryableFieldDescriptor(
+        FieldDescriptor field,
+        DataSchema data,
+        string fieldName,
+        string nodeType,
+        Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source)
     {
         Field = field;
         _data = data;
@@ -67,6 +73,19 @@ public sealed class QueryableFieldDescriptor<T>
         return Apply();
     }
 
+    /// <summary>
+    /// The order when the request gives no <c>order</c> argument: fields of <c>&lt;T&gt;SortInput</c> in priority
+    /// order (the key still breaks ties). Without it the default order is the key's.
+    /// </summary>
+    public QueryableFieldDescriptor<T> DefaultOrder(params (string Field, bool Descending)[] keys)
+    {
+        _defaultOrder = [.. keys.Select(k => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [k.Field] = k.Descending ? SortDirection.Descending : SortDirection.Ascending,
+        })];
+        return this;
+    }
+
     /// <summary>The primary key (default: a <c>[Key]</c> property, else <c>Id</c>, else <c>&lt;Type&gt;Id</c>).</summary>
     public QueryableFieldDescriptor<T> Key<TKey>(Expression<Func<T, TKey>> key)
     {
@@ -83,15 +102,24 @@ public sealed class QueryableFieldDescriptor<T>
 
     private async ValueTask<object?> ResolveAsync(IResolverContext context)
     {
-        IQueryable<T> query = _source(context);
+        (IQueryable<T> query, IAsyncDisposable? owner) = _source(context);
+        await using (owner)
+        {
+            return await ResolveAsync(context, query).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<object?> ResolveAsync(IResolverContext context, IQueryable<T> query)
+    {
         if (_filtering && new FilterTranslator(_data).Translate<T>(context.Arguments.GetValueOrDefault("where")) is { } predicate)
         {
             query = query.Where(predicate);
         }
 
         ParameterExpression x = Expression.Parameter(typeof(T), "x");
-        IReadOnlyList<SortKey> keys = _sorting || _paging is not null
-            ? new SortTranslator(_data).Translate(x, _sorting ? context.Arguments.GetValueOrDefault("order") : null, _key)
+        bool ordered = _sorting || _paging is not null || _defaultOrder is not null;
+        IReadOnlyList<SortKey> keys = ordered
+            ? new SortTranslator(_data).Translate(x, (_sorting ? context.Arguments.GetValueOrDefault("order") : null) ?? _defaultOrder, _key)
             : [];
         if (_paging is not null)
         {
@@ -101,7 +129,7 @@ public sealed class QueryableFieldDescriptor<T>
             return await Pager.PageAsync(query, x, keys, arguments, _paging, countTotal, context.RequestAborted).ConfigureAwait(false);
         }
 
-        return await QueryExecution.ToListAsync(_sorting ? SortTranslator.Apply(query, x, keys, reverse: false) : query, context.RequestAborted).ConfigureAwait(false);
+        return await QueryExecution.ToListAsync(ordered ? SortTranslator.Apply(query, x, keys, reverse: false) : query, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static LambdaExpression DefaultKey()
@@ -128,6 +156,19 @@ public static class QueryableFieldExtensions
         SchemaBuilder builder,
         string name,
         Func<IResolverContext, IQueryable<T>> source,
+        string? nodeType = null) =>
+        new(type.Field(name), DataSchema.For(builder), name, nodeType ?? typeof(T).Name, context => (source(context), null));
+
+    /// <summary>
+    /// Like <see cref="QueryableField{T}(ObjectTypeDescriptor, SchemaBuilder, string, Func{IResolverContext, IQueryable{T}}, string?)"/>,
+    /// for a query over a resource rented per call (e.g. a pooled <c>DbContext</c>): <c>Owner</c> is disposed once
+    /// the page (and its count) has been read, also when the query fails.
+    /// </summary>
+    public static QueryableFieldDescriptor<T> QueryableField<T>(
+        this ObjectTypeDescriptor type,
+        SchemaBuilder builder,
+        string name,
+        Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source,
         string? nodeType = null) =>
         new(type.Field(name), DataSchema.For(builder), name, nodeType ?? typeof(T).Name, source);
 }

@@ -26,7 +26,7 @@ public sealed class HostileDocumentTests(RunningServer server)
     [Fact]
     public async Task Ten_thousand_aliases_exceed_the_token_limit()
     {
-        string query = "{ " + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"a{i}: regions {{ name }} ")) + "}";
+        string query = "{ " + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"a{i}: regions {{ nodes {{ name }} }} ")) + "}";
 
         JsonElement error = await PostExpectingRequestErrorAsync(query);
 
@@ -34,9 +34,9 @@ public sealed class HostileDocumentTests(RunningServer server)
     }
 
     [Fact]
-    public async Task Two_thousand_aliased_lists_are_refused_by_cost()
+    public async Task Fifteen_hundred_aliased_connections_are_refused_by_cost()
     {
-        string query = "{ " + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"a{i}: regions {{ name }} ")) + "}";
+        string query = "{ " + string.Concat(Enumerable.Range(0, 1_500).Select(i => $"a{i}: regions {{ nodes {{ name }} }} ")) + "}";
 
         JsonElement error = await PostExpectingRequestErrorAsync(query);
 
@@ -53,7 +53,7 @@ public sealed class HostileDocumentTests(RunningServer server)
             document.Append($"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}\n");
         }
 
-        document.Append("fragment F40 on Query { regions { name } }\n");
+        document.Append("fragment F40 on Query { regions { nodes { name } } }\n");
 
         JsonElement error = await PostExpectingRequestErrorAsync(document.ToString());
 
@@ -64,13 +64,33 @@ public sealed class HostileDocumentTests(RunningServer server)
     public async Task A_query_deeper_than_the_execution_depth_limit_is_refused()
     {
         // 27 levels of fields; the server allows 25 (GraphQL:Execution:MaxExecutionDepth).
-        string query = "{ regions { " + string.Concat(Enumerable.Repeat("country { regions { ", 13)) + "name" + new string('}', 27) + " }";
+        string query = "{ region(slug: \"flanders\") { " + string.Concat(Enumerable.Repeat("country { regions { ", 13)) + "name" + new string('}', 27) + " }";
 
         JsonElement error = await PostExpectingRequestErrorAsync(query);
 
         Assert.Equal(
             "The GraphQL document has an execution depth of 28 which exceeds the max allowed execution depth of 25.",
             error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_page_larger_than_the_maximum_is_a_field_error_answered_quickly()
+    {
+        // Unlike the refusals above this is a field error (HC0051, as HotChocolate): HTTP 200, the field is null.
+        using HttpClient client = new() { Timeout = TimeSpan.FromSeconds(10) };
+        using HttpResponseMessage response = await client.PostAsJsonAsync(
+            server.GraphQLEndpoint,
+            new { query = "{ regions(first: 1000000000) { totalCount nodes { name } } }" });
+        string body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+        using JsonDocument json = JsonDocument.Parse(body);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("data").GetProperty("regions").ValueKind);
+        JsonElement error = json.RootElement.GetProperty("errors")[0];
+        Assert.Equal("HC0051", Code(error));
+        Assert.Equal("""["regions"]""", error.GetProperty("path").GetRawText());
+        Assert.Equal(1_000_000_000, error.GetProperty("extensions").GetProperty("requestedItems").GetInt32());
+        Assert.Equal(50, error.GetProperty("extensions").GetProperty("maxAllowedItems").GetInt32());
     }
 
     private async Task<JsonElement> PostExpectingRequestErrorAsync(string query)

@@ -9,15 +9,6 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// <summary>The shapes of resolver the knowledge-graph schema uses, so each binding is one line.</summary>
 internal static class KnowledgeGraphResolvers
 {
-    /// <summary>A root list: one statement on a context rented from the pooled factory for this resolver only.</summary>
-    public static FieldResolver List<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
-        where T : class =>
-        async context =>
-        {
-            await using KnowledgeGraphDbContext db = await CreateDbContextAsync(context);
-            return await query(db).AsNoTracking().ToListAsync(context.RequestAborted);
-        };
-
     /// <summary>A root lookup by a String argument (a natural key).</summary>
     public static FieldResolver Lookup<T>(string argument, Func<KnowledgeGraphDbContext, string, IQueryable<T>> query)
         where T : class =>

@@ -7,12 +7,12 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 
 /// <summary>
 /// The knowledge-graph schema: the SDL in <c>KnowledgeGraph.graphql</c> (descriptions and shapes) bound
-/// to resolvers over EF Core. Lists are plain lists for now; connections with filtering, sorting and
-/// paging replace them with the data conventions (issue 5/6).
+/// to resolvers over EF Core. The root lists are connections with paging, filtering and sorting, defined in code
+/// with the data conventions (<see cref="KnowledgeGraphConnections"/>); nested lists stay plain lists.
 /// </summary>
 internal static class KnowledgeGraphSchema
 {
-    public static Schema Create() => Bind(new SchemaBuilder().AddSdl(ReadSdl())).Build();
+    public static Schema Create() => Bind(new SchemaBuilder().AddSdl(ReadSdl())).AddRootConnections().Build();
 
     private static SchemaBuilder Bind(SchemaBuilder schema) => schema
         .BindEnumType<RegionKind>("RegionKind")
@@ -22,22 +22,11 @@ internal static class KnowledgeGraphSchema
         .BindEnumType<MembershipStatus>("MembershipStatus")
 
         // Query
-        .BindResolver("Query", "sources", List(db => db.Sources.OrderBy(s => s.Slug)))
-        .BindResolver("Query", "countries", List(db => db.Countries.OrderBy(c => c.Name)))
         .BindResolver("Query", "country", Lookup("code", (db, code) => db.Countries.Where(c => c.Code == code.ToUpperInvariant())))
-        .BindResolver("Query", "regions", List(db => db.Regions.OrderBy(r => r.Name)))
         .BindResolver("Query", "region", Lookup("slug", (db, slug) => db.Regions.Where(r => r.Slug == slug)))
-        .BindResolver("Query", "cities", List(db => db.Cities.OrderBy(c => c.Name)))
         .BindResolver("Query", "city", Lookup("slug", (db, slug) => db.Cities.Where(c => c.Slug == slug)))
-        .BindResolver("Query", "partners", List(db => db.Partners.OrderBy(p => p.Name)))
         .BindResolver("Query", "partner", Lookup("slug", (db, slug) => db.Partners.Where(p => p.Slug == slug)))
-        .BindResolver("Query", "programmes", List(db => db.Programmes.OrderBy(p => p.Name)))
-        .BindResolver("Query", "projects", List(db => db.Projects.OrderBy(p => p.Acronym)))
         .BindResolver("Query", "project", Lookup("acronym", (db, acronym) => db.Projects.Where(p => p.Acronym.ToUpper() == acronym.ToUpperInvariant())))
-        .BindResolver("Query", "sectors", List(db => db.Sectors.OrderBy(s => s.Name)))
-        .BindResolver("Query", "networks", List(db => db.Networks.OrderBy(n => n.Name)))
-        .BindResolver("Query", "forums", List(db => db.Forums.OrderBy(f => f.Year).ThenBy(f => f.Ordinal)))
-        .BindResolver("Query", "events", List(db => db.Events.OrderBy(e => e.Year).ThenBy(e => e.StartDate).ThenBy(e => e.Slug)))
 
         // Country
         .BindResolver("Country", "regions", Load<Country, RegionsByCountryIdDataLoader, Region[]>(c => c.Id))

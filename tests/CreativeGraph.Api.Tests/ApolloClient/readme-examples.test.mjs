@@ -37,8 +37,12 @@ test('the README has the examples for each user group', () => {
 
 test('RegionList: every region with its country; Flanders is in Belgium', async () => {
   const { data } = await run(byName('RegionList'));
-  assert.equal(data.regions.length, 19, 'the seeded graph names 19 regions');
-  const flanders = data.regions.find(r => r.slug === 'flanders');
+  assert.equal(data.regions.totalCount, 19, 'the seeded graph names 19 regions');
+  assert.equal(data.regions.nodes.length, 19, 'one page of 50 holds them all');
+  assert.equal(data.regions.pageInfo.hasNextPage, false);
+  const names = data.regions.nodes.map(r => r.name);
+  assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'ordered by name');
+  const flanders = data.regions.nodes.find(r => r.slug === 'flanders');
   assert.equal(flanders.country.code, 'BE');
   assert.equal(flanders.kind, 'ADMINISTRATIVE_REGION');
 });
@@ -60,11 +64,15 @@ test('ProjectNetwork (variables): Creative Cities, led by the City of Leipzig, i
 
 test('ForumTimeline: ten forums, the 2010 edition in Oklahoma, each with its source', async () => {
   const { data } = await run(byName('ForumTimeline'));
-  assert.equal(data.forums.length, 10);
-  const forum2010 = data.forums.find(f => f.year === 2010);
+  assert.equal(data.forums.totalCount, 10);
+  const forums = data.forums.edges.map(e => e.node);
+  assert.equal(forums.length, 10);
+  assert.ok(data.forums.edges.every(e => typeof e.cursor === 'string' && e.cursor.length > 0), 'every edge has a cursor');
+  assert.deepEqual(forums.map(f => f.year), [...forums.map(f => f.year)].sort((a, b) => a - b), 'oldest first');
+  const forum2010 = forums.find(f => f.year === 2010);
   assert.equal(forum2010.hostRegion.name, 'Oklahoma');
   assert.equal(forum2010.ordinal, 7);
-  assert.ok(data.forums.every(f => f.sources.length > 0), 'every forum cites a source');
+  assert.ok(forums.every(f => f.sources.length > 0), 'every forum cites a source');
 });
 
 test('RegionDetail (variables): Region Midtjylland joined Districts of Creativity on 2010-11-15', async () => {
