@@ -11,6 +11,7 @@ namespace CreativeGraph.Api.Tests;
 public sealed class RunningServer : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "creativegraph-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly Queue<string> _recentOutput = new();
     private Process? _process;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -36,8 +37,8 @@ public sealed class RunningServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__KnowledgeGraph"] = $"Data Source={Path.Combine(_dataDirectory, "creativegraph.db")}";
         _process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -47,7 +48,7 @@ public sealed class RunningServer : IAsyncLifetime
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before it was ready.");
+                throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before it was ready. Its last output:\n{RecentOutput}");
             }
 
             try
@@ -66,7 +67,7 @@ public sealed class RunningServer : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The server did not become healthy within 90 seconds.");
+        throw new TimeoutException($"The server did not become healthy within 90 seconds. Its last output:\n{RecentOutput}");
     }
 
     public Task DisposeAsync()
@@ -88,6 +89,35 @@ public sealed class RunningServer : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    private string RecentOutput
+    {
+        get
+        {
+            lock (_recentOutput)
+            {
+                return string.Join('\n', _recentOutput);
+            }
+        }
+    }
+
+    // The server's last 50 lines of output, so a failed start in CI says why.
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_recentOutput)
+        {
+            _recentOutput.Enqueue(line);
+            if (_recentOutput.Count > 50)
+            {
+                _recentOutput.Dequeue();
+            }
+        }
     }
 
     private static int FreePort()
