@@ -30,6 +30,9 @@ internal sealed class CachedDocument
 
     public ConcurrentDictionary<OperationDefinitionNode, OperationAnalysis> Analyses { get; } = new();
 
+    /// <summary>The <c>@authorize(apply: VALIDATION)</c> rules of each operation (they do not depend on variables).</summary>
+    public ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization> Authorizations { get; } = new();
+
     /// <summary>Spec #sec-Validating-Requests: a document known to be valid need not be validated again.</summary>
     public IReadOnlyList<GraphQLError> Validate(Schema schema, Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validator)
     {

@@ -101,7 +101,54 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
+        if (Schema.HasValidationAuthorization)                                                           // @authorize(apply: VALIDATION)
+        {
+            OperationAuthorization authorization = document.Authorizations.GetOrAdd(operation, op => OperationAuthorization.Collect(Schema, document.Document!, op, rootType));
+            if (authorization.Directives.Length > 0)
+            {
+                return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);
+            }
+        }
+
         return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // The operation's VALIDATION rules, decided once by the request's handler; a denial is a request error.
+    private async Task<ExecutionResult> AuthorizeAndExecuteAsync(
+        OperationAuthorization authorization,
+        DocumentNode document,
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLRequest request,
+        CancellationToken cancellationToken)
+    {
+        GraphQLError denial;
+        if (request.Services?.GetService(typeof(IAuthorizationHandler)) is not IAuthorizationHandler handler)
+        {
+            denial = AuthorizationErrors.NoHandler(AuthorizationErrors.Operation);
+        }
+        else
+        {
+            AuthorizeResult result;
+            try
+            {
+                AuthorizationContext context = new(Schema, document, plan.Operation, request, cancellationToken);
+                result = await handler.AuthorizeAsync(context, authorization.Directives).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                return UnexpectedFailure(ex);
+            }
+
+            if (result == AuthorizeResult.Allowed)
+            {
+                return await ExecuteOperationAsync(plan, variables, request, cancellationToken).ConfigureAwait(false);
+            }
+
+            denial = AuthorizationErrors.Denied(result, AuthorizationErrors.Operation, null);
+        }
+
+        return ExecutionResult.RequestError(RequestErrorKind.Authorization, denial.WithLocations(authorization.Locations));
     }
 
     // Spec #sec-Language: a syntax error is a request error; it is cached like a document.
