@@ -27,6 +27,7 @@ internal static class KnowledgeGraphSchema
         .BindResolver("Query", "city", Lookup("slug", (db, slug) => db.Cities.Where(c => c.Slug == slug)))
         .BindResolver("Query", "partner", Lookup("slug", (db, slug) => db.Partners.Where(p => p.Slug == slug)))
         .BindResolver("Query", "project", Lookup("acronym", (db, acronym) => db.Projects.Where(p => p.Acronym.ToUpper() == acronym.ToUpperInvariant())))
+        .BindResolver("Query", "person", Lookup("slug", (db, slug) => db.People.Where(p => p.Slug == slug)))
 
         // Country
         .BindResolver("Country", "regions", Load<Country, RegionsByCountryIdDataLoader, Region[]>(c => c.Id))
