@@ -101,16 +101,19 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
-        if (Schema.HasValidationAuthorization)                                                           // @authorize(apply: VALIDATION)
+        if (Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization)
         {
-            OperationAuthorization authorization = document.Authorizations.GetOrAdd(operation, op => OperationAuthorization.Collect(Schema, document.Document!, op, rootType));
-            if (authorization.Directives.Length > 0)
-            {
-                return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);
-            }
+            return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);   // @authorize(apply: VALIDATION)
         }
 
         return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // A method of its own, so requests to a schema without VALIDATION rules allocate no closure for it.
+    private OperationAuthorization? GetValidationAuthorization(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType)
+    {
+        OperationAuthorization authorization = document.Authorizations.GetOrAdd(operation, op => OperationAuthorization.Collect(Schema, document.Document!, op, rootType));
+        return authorization.Directives.Length > 0 ? authorization : null;
     }
 
     // The operation's VALIDATION rules, decided once by the request's handler; a denial is a request error.
