@@ -25,15 +25,17 @@ public sealed class ConfigurationTests
         Assert.Equal(ParserOptions.Default.MaxDepth, options.MaxDepth);
     }
 
-    [Fact]
-    public void A_jwt_signing_key_shorter_than_32_bytes_stops_the_server_at_start_up()
+    [Theory]
+    [InlineData("SigningKey", "too short", "Authentication:Jwt:SigningKey must be at least 32 bytes long (HMAC-SHA256).")]
+    [InlineData("Authority", "https://login.example.org", "Authentication:Jwt:Authority needs Authentication:Jwt:Audience, the audience this API's tokens are issued for.")]
+    public void A_jwt_setting_that_would_fail_on_a_request_stops_the_server_at_start_up(string key, string value, string message)
     {
         IConfiguration configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Authentication:Jwt:SigningKey"] = "too short" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Authentication:Jwt:" + key] = value })
             .Build();
 
         InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKnowledgeGraphAuthentication(configuration));
 
-        Assert.Equal("Authentication:Jwt:SigningKey must be at least 32 bytes long (HMAC-SHA256).", error.Message);
+        Assert.Equal(message, error.Message);
     }
 }

@@ -34,6 +34,12 @@ internal sealed class JwtSettings
         {
             throw new InvalidOperationException($"{Section}:SigningKey must be at least 32 bytes long (HMAC-SHA256).");
         }
+
+        // An issuer's tokens for other APIs must not open this one.
+        if (!string.IsNullOrWhiteSpace(Authority) && string.IsNullOrWhiteSpace(Audience))
+        {
+            throw new InvalidOperationException($"{Section}:Authority needs {Section}:Audience, the audience this API's tokens are issued for.");
+        }
     }
 
     public void Configure(JwtBearerOptions options)
