@@ -60,6 +60,23 @@ public sealed class PersonalDataTests(RunningServer server)
     }
 
     [Fact]
+    public async Task The_right_decides_the_email_of_every_node_of_a_connection_too()
+    {
+        const string People = """{ partner(slug: "city-of-leipzig") { people { nodes { name email } } } }""";
+
+        JsonElement denied = await PostAsync(People, ("X-Api-Key", server.ReaderApiKey));
+        JsonElement allowed = await PostAsync(People, ("X-Api-Key", server.ResearcherApiKey));
+
+        Assert.Equal(
+            """[{"name":"Susanne Kucharski-Huniat","email":null}]""",
+            denied.GetProperty("data").GetProperty("partner").GetProperty("people").GetProperty("nodes").GetRawText());
+        Assert.Equal("""["partner","people","nodes",0,"email"]""", Assert.Single(denied.GetProperty("errors").EnumerateArray()).GetProperty("path").GetRawText());
+        Assert.Equal(
+            """[{"name":"Susanne Kucharski-Huniat","email":"creativecities@leipzig.de"}]""",
+            allowed.GetProperty("data").GetProperty("partner").GetProperty("people").GetProperty("nodes").GetRawText());
+    }
+
+    [Fact]
     public async Task A_bearer_token_grants_the_right_by_role_or_scope_and_not_without_it()
     {
         AssertAllowed(await PostAsync(("Authorization", "Bearer " + Token(new Claim("role", "personal-data")))));
@@ -98,10 +115,12 @@ public sealed class PersonalDataTests(RunningServer server)
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(server.JwtSigningKey)), SecurityAlgorithms.HmacSha256),
     });
 
-    private async Task<JsonElement> PostAsync(params (string Name, string Value)[] headers)
+    private Task<JsonElement> PostAsync(params (string Name, string Value)[] headers) => PostAsync(Query, headers);
+
+    private async Task<JsonElement> PostAsync(string query, params (string Name, string Value)[] headers)
     {
         using HttpClient client = new() { Timeout = TimeSpan.FromSeconds(30) };
-        using HttpRequestMessage request = new(HttpMethod.Post, server.GraphQLEndpoint) { Content = JsonContent.Create(new { query = Query }) };
+        using HttpRequestMessage request = new(HttpMethod.Post, server.GraphQLEndpoint) { Content = JsonContent.Create(new { query }) };
         foreach ((string name, string value) in headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
