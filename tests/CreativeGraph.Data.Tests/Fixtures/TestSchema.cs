@@ -80,6 +80,15 @@ internal static class TestSchema
                 _ => db.Rent(x => x.Facts),
                 f => new ValueTuple<string, string>(f.EntityType, f.EntityKey))
                 .UsePaging(o => { Paging(o); o.ConnectionName = "PartnerFacts"; }).UseProjection().UseSorting();
+
+            // Odd partners ask for Project facts of their name: one batch mixes both entity types.
+            t.ConnectionField<Partner, Fact, (string, string)>(
+                builder,
+                "mentions",
+                p => new ValueTuple<string, string>(p.Id % 2 == 0 ? "Partner" : "Project", p.Name),
+                _ => db.Rent(x => x.Facts),
+                f => new ValueTuple<string, string>(f.EntityType, f.EntityKey))
+                .UseProjection();
         });
         builder.AddObjectType("Participation", t =>
         {
