@@ -38,7 +38,8 @@ public static class NodeSchemaExtensions
             t.Field("id").Type("ID!")
                 .Description("The object's global ID, opaque and stable; `node(id:)` fetches the object again.")
                 .Resolve(context => GlobalId.Encode(typeName, node.KeyOf(context.GetParent<T>())))
-                .IsPure();
+                .IsPure()
+                .Requires(Boxed(key));
         });
         return data;
     }
@@ -50,7 +51,7 @@ public static class NodeSchemaExtensions
         query.Field("node").Type("Node")
             .Description("Fetches any object of the graph by its global ID; null when no object has that ID.")
             .Argument("id", "ID!", a => a.Description("The global ID of the object."))
-            .Resolve(new FieldResolver(async context => await LoadAsync(data, context, context.ArgumentValue<string>("id")!, index: null).ConfigureAwait(false)));
+            .Resolve(new FieldResolver(async context => await LoadAsync(data, context, context.ArgumentValue<string>("id")!, index: null).ConfigureAwait(true)));
         query.Field("nodes").Type("[Node]!")
             .Description($"Fetches objects by their global IDs, in the order given (at most {maxAllowedNodeBatchSize}); null for an ID no object has.")
             .Argument("ids", "[ID!]!", a => a.Description("The global IDs of the objects."))
@@ -63,7 +64,7 @@ public static class NodeSchemaExtensions
                 }
 
                 Task<object?>[] loads = [.. ids.Select((id, i) => LoadAsync(data, context, id, i))];
-                return await Task.WhenAll(loads).ConfigureAwait(false);
+                return await Task.WhenAll(loads).ConfigureAwait(true);
             }));
         return query;
     }
@@ -82,8 +83,11 @@ public static class NodeSchemaExtensions
             return null;
         }
 
-        return await context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, key), context.RequestAborted).ConfigureAwait(false);
+        return await context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, key), context.RequestAborted).ConfigureAwait(true);
     }
+
+    private static Expression<Func<T, object?>> Boxed<T>(Expression<Func<T, int>> key) =>
+        Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Body, typeof(object)), key.Parameters);
 
     private static string EntityConfigurationKey<T>(Expression<Func<T, int>> key) =>
         key.Body is MemberExpression { Member.Name: var name }
