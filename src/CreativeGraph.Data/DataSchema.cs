@@ -15,6 +15,7 @@ public sealed class DataSchema
     private readonly Dictionary<Type, EntityConfiguration> _entities = [];
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
+    private readonly Dictionary<string, Relay.NodeType> _nodes = new(StringComparer.Ordinal);
 
     private DataSchema(SchemaBuilder builder) => Builder = builder;
 
@@ -51,6 +52,20 @@ public sealed class DataSchema
         _added.Add(typeof(TEnum).Name);
         return this;
     }
+
+    /// <summary>Registers a node type; its key member becomes <c>id: IdOperationFilterInput</c> in filters.</summary>
+    internal void AddNode(Relay.NodeType node, Type entity, string keyProperty)
+    {
+        if (!_nodes.TryAdd(node.TypeName, node))
+        {
+            throw new InvalidOperationException($"The type {node.TypeName} is declared a node twice.");
+        }
+
+        Configuration(entity).GlobalId(keyProperty, node.TypeName);
+    }
+
+    /// <summary>The node type named <paramref name="typeName"/>; read by concurrent requests after the build.</summary>
+    internal Relay.NodeType? FindNode(string typeName) => _nodes.GetValueOrDefault(typeName);
 
     internal EntityConfiguration Configuration(Type type)
     {

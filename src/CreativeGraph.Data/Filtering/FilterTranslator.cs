@@ -118,7 +118,7 @@ internal sealed class FilterTranslator(DataSchema data)
                 continue;
             }
 
-            parts.Add(Operation(member, access, operation, value, field));
+            parts.Add(Operation(member, access, operation, member.GlobalIdType is null ? value : LocalIds(member.GlobalIdType, value, field), field));
         }
 
         return Comparisons.All(parts);
@@ -156,6 +156,16 @@ internal sealed class FilterTranslator(DataSchema data)
 
         // ngt is !(x > v), and every negation matches NULL:  x IS NULL OR NOT (x > @p)
         return member.IsNullable ? Expression.OrElse(Comparisons.IsNull(access), Expression.Not(test)) : Expression.Not(test);
+    }
+
+    // id: { eq: "UmVnaW9uOjE=" }  →  SQL: x.Id = @p with @p = 1; an ID of another type is an error, not "no match"
+    private static object LocalIds(string typeName, object value, string field)
+    {
+        int Local(object? id) => id is string text && Relay.GlobalId.TryDecode(text, out string? type, out int key) && type == typeName
+            ? key
+            : throw Relay.RelayMessages.InvalidFilterId(field, id as string ?? "", typeName);
+
+        return value is string ? Local(value) : Items(value).Select(i => (object?)Local(i)).ToList();
     }
 
     private static Expression Text(MethodInfo method, Expression access, object value) =>
