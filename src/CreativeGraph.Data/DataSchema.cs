@@ -16,6 +16,7 @@ public sealed class DataSchema
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
     private readonly Dictionary<string, Relay.NodeType> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _connections = new(StringComparer.Ordinal);
 
     private DataSchema(SchemaBuilder builder) => Builder = builder;
 
@@ -91,6 +92,21 @@ public sealed class DataSchema
         }
 
         return typeName;
+    }
+
+    /// <summary>
+    /// Claims connection type prefix <paramref name="prefix"/> for lists of <paramref name="nodeType"/>; false when
+    /// a list of another node type already has it.
+    /// </summary>
+    internal bool TryClaimConnection(string prefix, string nodeType)
+    {
+        if (_connections.TryGetValue(prefix, out string? claimed))
+        {
+            return claimed == nodeType;
+        }
+
+        _connections[prefix] = nodeType;
+        return true;
     }
 
     internal void EnsureEnum(Type enumType) =>

@@ -19,14 +19,13 @@ internal sealed class FilterTranslator(DataSchema data)
 
     public Expression<Func<T, bool>>? Translate<T>(object? where)
     {
-        if (where is not IReadOnlyDictionary<string, object?> fields)
-        {
-            return null;
-        }
-
         ParameterExpression x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(ObjectFilter(typeof(T), x, fields, null), x);
+        return Translate(x, where) is { } body ? Expression.Lambda<Func<T, bool>>(body, x) : null;
     }
+
+    /// <summary>The predicate over <paramref name="x"/>; null when there is no filter.</summary>
+    public Expression? Translate(ParameterExpression x, object? where) =>
+        where is IReadOnlyDictionary<string, object?> fields ? ObjectFilter(x.Type, x, fields, null) : null;
 
     private Expression ObjectFilter(Type type, Expression target, IReadOnlyDictionary<string, object?> fields, string? path)
     {
