@@ -18,7 +18,7 @@ if (HealthCheckCommand.IsInvocation(args))
 // SQLite path (the default data/creativegraph.db) is relative to the working directory.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = ImportCommand.HostArguments(args),
+    Args = GenerateCommand.HostArguments(ImportCommand.HostArguments(args)),
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
@@ -28,6 +28,11 @@ WebApplication app = builder.Build();
 if (ImportCommand.IsInvocation(args))
 {
     return await ImportCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
+}
+
+if (GenerateCommand.IsInvocation(args))
+{
+    return await GenerateCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
