@@ -86,6 +86,29 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>
+    /// The rows of entities written without change tracking (the synthetic bulk writer), own names only:
+    /// <paramref name="databaseKey"/> maps (entity, its key in memory) to its key in the database; row keys are
+    /// 1, 2, 3 … for the bulk writer to shift past the stored rows.
+    /// </summary>
+    internal static List<SearchName> RowsOf(IEnumerable<object> entities, Func<object, int, int> databaseKey)
+    {
+        List<SearchName> all = [];
+        foreach (object entity in entities)
+        {
+            if (SearchableEntity.From(entity) is { } searchable)
+            {
+                foreach (SearchName row in Rows(searchable with { Id = databaseKey(entity, searchable.Id) }, []))
+                {
+                    row.Id = all.Count + 1;
+                    all.Add(row);
+                }
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
     /// The rows an entity should have: its own names, then its alternative names in the order they were stored.
     /// A name that normalizes to nothing, or to what an earlier name of the same language gave, adds no row.
     /// </summary>
