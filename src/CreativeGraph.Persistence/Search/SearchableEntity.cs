@@ -17,7 +17,8 @@ internal sealed record SearchableEntity(string Type, int Id, string Key, IReadOn
 
     /// <summary>
     /// The searchable description of <paramref name="entity"/>, or null for entities without names (edges, list items).
-    /// Personal data never becomes a name: a person is found by name, never by e-mail.
+    /// People are searchable by name: a name is not protected, only contact details are (<see cref="PersonalDataAttribute"/>),
+    /// and those never become search names, so no search can find a person by e-mail.
     /// </summary>
     public static SearchableEntity? From(object entity) => entity switch
     {
