@@ -1,9 +1,10 @@
 using CreativeGraph.Api;
+using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Commands;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
 
-// Commands that need no host: `schema export [--output FILE]` and `healthcheck [URL]`.
+// Commands that need no host: `schema export [--output FILE]`, `healthcheck [URL]` and `apikey create --name NAME`.
 if (SchemaExportCommand.IsInvocation(args))
 {
     return await SchemaExportCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
@@ -12,6 +13,11 @@ if (SchemaExportCommand.IsInvocation(args))
 if (HealthCheckCommand.IsInvocation(args))
 {
     return await HealthCheckCommand.RunAsync(args, Console.Error).ConfigureAwait(false);
+}
+
+if (ApiKeyCommand.IsInvocation(args))
+{
+    return await ApiKeyCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 // appsettings*.json and wwwroot come from the app's folder, whatever the working directory; a relative
@@ -23,6 +29,7 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationO
 });
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
 builder.Services.AddKnowledgeGraphApi(builder.Configuration);
+builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
 WebApplication app = builder.Build();
 
 if (ImportCommand.IsInvocation(args))
@@ -36,6 +43,7 @@ if (GenerateCommand.IsInvocation(args))
 }
 
 await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
+app.UseAuthentication();
 app.MapGet("/healthz", () => Results.Ok("healthy"));
 app.MapGraphQL("/graphql");
 await app.RunAsync().ConfigureAwait(false);

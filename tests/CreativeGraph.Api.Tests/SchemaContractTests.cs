@@ -1,4 +1,9 @@
+using System.Reflection;
+using System.Text.Json;
 using CreativeGraph.Api.Commands;
+using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Api.Tests;
 
@@ -16,6 +21,24 @@ public sealed class SchemaContractTests
             "schema/schema.graphql is stale. Refresh it with:\n" +
             "  dotnet run --project src/CreativeGraph.Api -- schema export --output schema/schema.graphql\n" +
             "and review the diff like code.");
+    }
+
+    [Fact]
+    public void No_filter_or_sort_input_has_a_field_for_a_personal_data_member()
+    {
+        // Every [PersonalData] member of the model, by the name the data conventions give its input field.
+        string[] personalData = [.. typeof(PersonalDataAttribute).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => p.GetCustomAttribute<PersonalDataAttribute>() is not null)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Distinct()];
+        InputObjectType[] inputs = [.. KnowledgeGraphSchema.Create().Types.OfType<InputObjectType>()
+            .Where(t => t.Name.EndsWith("FilterInput", StringComparison.Ordinal) || t.Name.EndsWith("SortInput", StringComparison.Ordinal))];
+
+        Assert.Contains("email", personalData);
+        Assert.Contains(inputs, t => t.Name == "RegionFilterInput");
+        Assert.Contains(inputs, t => t.Name == "RegionSortInput");
+        Assert.All(inputs, input => Assert.DoesNotContain(input.Fields, f => personalData.Contains(f.Name)));
     }
 
     [Fact]

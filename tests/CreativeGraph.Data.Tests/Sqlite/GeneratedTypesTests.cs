@@ -3,7 +3,8 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.Data.Tests.Sqlite;
 
 /// <summary>The generated types have HotChocolate's names and fields exactly (hotchocolate-conventions.md).</summary>
-public sealed class GeneratedTypesTests(SqliteFixture db) : IClassFixture<SqliteFixture>
+[Collection(SqliteCollection.Name)]
+public sealed class GeneratedTypesTests(SqliteFixture db)
 {
     private string Print(string name) => SchemaPrinter.PrintType(db.Schema.GetType<NamedType>(name)!).ReplaceLineEndings("\n");
 
