@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
+using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data;
@@ -58,6 +59,7 @@ internal sealed class ListSettings
             sizedFields: ["edges", "nodes"],
             requireOneSlicingArgument: false,
             slicingArgumentDefaultValue: Paging.DefaultPageSize);
+        Field.ContextData(CostMetadata.MaxListSize, Paging.MaxPageSize);
     }
 
     public void UseFiltering()

@@ -1,5 +1,6 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.Data;
+using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Search;
@@ -78,7 +79,7 @@ internal static class SearchSchemaExtensions
                 .Resolve(new FieldResolver(async context =>
                 {
                     SearchHit hit = context.GetParent<SearchHit>();
-                    return await context.DataLoader<SearchNodesDataLoader>().LoadAsync((hit.EntityType, hit.EntityId), context.RequestAborted);
+                    return await context.LoadNodeAsync(hit.EntityType, hit.EntityId);
                 }));
             t.Field("matchedName").Type("String!")
                 .Description("The entity's name that matched best, as written (e.g. \"Genova\" when `Genova` finds Genoa).")
