@@ -42,15 +42,13 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
-    public void No_filter_or_sort_input_compares_decimals_which_SQLite_cannot()
+    public void Decimal_amounts_are_filterable_and_sortable()
     {
-        // The decimal members (budget, euCofinancingRate, annualFee) are read and returned exactly, but EF Core cannot
-        // compare or order them on SQLite, so they stay out of where and order.
-        InputObjectType[] inputs = [.. KnowledgeGraphSchema.Create().Types.OfType<InputObjectType>()
-            .Where(t => t.Name.EndsWith("FilterInput", StringComparison.Ordinal) || t.Name.EndsWith("SortInput", StringComparison.Ordinal))];
+        InputObjectType[] inputs = [.. KnowledgeGraphSchema.Create().Types.OfType<InputObjectType>()];
 
-        Assert.Contains(inputs, t => t.Name == "ProjectFilterInput");
-        Assert.DoesNotContain(inputs, t => t.Name == "DecimalOperationFilterInput");
-        Assert.All(inputs, input => Assert.DoesNotContain(input.Fields, f => f.Name is "budget" or "euCofinancingRate" or "annualFee"));
+        InputObjectType projectFilter = Assert.Single(inputs, t => t.Name == "ProjectFilterInput");
+        Assert.Equal("DecimalOperationFilterInput", projectFilter.Fields["budget"]!.Type.NamedType().Name);
+        Assert.Equal("DecimalOperationFilterInput", projectFilter.Fields["euCofinancingRate"]!.Type.NamedType().Name);
+        Assert.Equal("SortEnumType", Assert.Single(inputs, t => t.Name == "NetworkSortInput").Fields["annualFee"]!.Type.NamedType().Name);
     }
 }

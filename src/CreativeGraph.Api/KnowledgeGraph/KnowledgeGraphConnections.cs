@@ -12,14 +12,15 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// <summary>
 /// The root lists as HotChocolate-style connections (<c>first after last before</c>, <c>where</c>, <c>order</c>;
 /// 10 per page by default, at most 50), and what each entity's filter and sort inputs expose: the members named
-/// here (scalars, references and lists), never personal data (<see cref="PersonalDataAttribute"/>) and no
-/// <c>decimal</c> members, which SQLite cannot compare or order in EF Core.
+/// here (scalars, references and lists), never personal data (<see cref="PersonalDataAttribute"/>). On SQLite,
+/// which cannot compare decimals, <c>budget</c>, <c>euCofinancingRate</c> and <c>annualFee</c> are compared as REAL.
 /// </summary>
 internal static class KnowledgeGraphConnections
 {
     public static SchemaBuilder AddRootConnections(this SchemaBuilder builder, PagingDefaults paging)
     {
         DataSchema.For(builder)
+            .CompareDecimalsAsDouble(paging.DecimalsAsText)
             .ExistingEnumType<RegionKind>()
             .ExistingEnumType<PartnerKind>()
             .ExistingEnumType<ParticipationRole>()
@@ -48,7 +49,9 @@ internal static class KnowledgeGraphConnections
                 "StartDate",
                 "EndDate",
                 "Status",
+                "Budget",
                 "BudgetCurrency",
+                "EuCofinancingRate",
                 "StatedPartnerCount",
                 "StatedCityCount",
                 "Programme",
@@ -63,7 +66,7 @@ internal static class KnowledgeGraphConnections
             .Entity<ProjectObjective>(e => Expose(e, "Ordinal", "Kind", "Text"))
             .Entity<ProjectResult>(e => Expose(e, "Ordinal", "Title"))
             .Entity<Sector>(e => Expose(e, "Id", "Slug", "Name"))
-            .Entity<Network>(e => Expose(e, "Id", "Slug", "Name", "StatedMemberCount", "AnnualFeeCurrency"))
+            .Entity<Network>(e => Expose(e, "Id", "Slug", "Name", "StatedMemberCount", "AnnualFee", "AnnualFeeCurrency"))
             .Entity<Membership>(e => Expose(e, "Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear", "Region", "Network"))
             .Entity<MembershipRepresentative>(e => Expose(e, "AppointedOn", "Person"))
             .Entity<MembershipPriority>(e => Expose(e, "Ordinal", "Text"))
@@ -124,9 +127,7 @@ internal static class KnowledgeGraphConnections
     {
         foreach (PropertyInfo property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (exposed.Contains(property.Name)
-                && property.GetCustomAttribute<PersonalDataAttribute>() is null
-                && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) != typeof(decimal))
+            if (exposed.Contains(property.Name) && property.GetCustomAttribute<PersonalDataAttribute>() is null)
             {
                 continue;
             }

@@ -113,8 +113,14 @@ internal sealed class NameLink
     public AlternativeName Name { get; set; } = null!;
 }
 
-/// <summary>Page sizes of every connection, and the database's null order that keyset cursors must agree with.</summary>
-internal sealed record PagingDefaults(bool NullsFirst)
+/// <summary>What the connections must know of the database: its null order, which keyset cursors must agree with.</summary>
+internal sealed record PagingDefaults(DatabaseProvider Provider)
 {
+    /// <summary>SQLite orders NULL first, PostgreSQL last.</summary>
+    public bool NullsFirst => Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>SQLite keeps decimals as text, which EF Core cannot compare: the data conventions compare them as REAL.</summary>
+    public bool DecimalsAsText => Provider == DatabaseProvider.Sqlite;
+
     public void Apply(PagingOptions options) => options.NullsFirst = NullsFirst;
 }

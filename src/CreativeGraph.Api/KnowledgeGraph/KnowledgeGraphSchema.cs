@@ -16,7 +16,7 @@ internal static class KnowledgeGraphSchema
     /// <summary>The schema for <paramref name="provider"/>, whose null order the keyset cursors follow.</summary>
     public static Schema Create(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        PagingDefaults paging = new(NullsFirst: provider == DatabaseProvider.Sqlite);
+        PagingDefaults paging = new(provider);
         SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl());
         return builder
             .BindEnumType<RegionKind>(nameof(RegionKind))

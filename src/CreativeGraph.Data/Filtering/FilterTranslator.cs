@@ -50,7 +50,8 @@ internal sealed class FilterTranslator(DataSchema data)
             Expression access = Expression.Property(target, member.Property);
             parts.Add(member.Shape switch
             {
-                MemberShape.Scalar => Operations(member, access, Map(value, field), field),
+                // decimal on SQLite  →  SQL: CAST(x.Budget AS REAL) > @p (see DataSchema.CompareDecimalsAsDouble)
+                MemberShape.Scalar => Operations(member, data.Comparable(access), Map(value, field), field),
                 // region: {…}  →  SQL: LEFT JOIN Regions … WHERE r.Id IS NOT NULL AND …
                 MemberShape.Object => Expression.AndAlso(Comparisons.IsNotNull(access), ObjectFilter(member.ValueType, access, Map(value, field), field)),
                 _ => ListOperations(member, access, Map(value, field), field),
@@ -172,7 +173,7 @@ internal sealed class FilterTranslator(DataSchema data)
 
     private static Expression In(EntityMember member, Expression access, object value, string field)
     {
-        object?[] items = [.. Items(value).Select(i => ScalarKinds.ToClr(i, member.ValueType))];
+        object?[] items = [.. Items(value).Select(i => ScalarKinds.ToClr(i, Nullable.GetUnderlyingType(access.Type) ?? access.Type))];
         if (!member.IsNullable && items.Contains(null))
         {
             throw DataMessages.NullValue(field);
@@ -188,7 +189,7 @@ internal sealed class FilterTranslator(DataSchema data)
     }
 
     private static Expression Parameter(object value, EntityMember member, Type type) =>
-        ParameterBox.Create(ScalarKinds.ToClr(value, member.ValueType), type);
+        ParameterBox.Create(ScalarKinds.ToClr(value, Nullable.GetUnderlyingType(type) ?? type), type);
 
     private static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];
 
