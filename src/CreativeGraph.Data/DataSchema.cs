@@ -1,5 +1,5 @@
-using System.Linq.Expressions;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
