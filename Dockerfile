@@ -13,6 +13,7 @@ WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props CreativeGraph.sln .editorconfig ./
 COPY src/CreativeGraph.GraphQL/CreativeGraph.GraphQL.csproj src/CreativeGraph.GraphQL/
 COPY src/CreativeGraph.GraphQL.AspNetCore/CreativeGraph.GraphQL.AspNetCore.csproj src/CreativeGraph.GraphQL.AspNetCore/
+COPY src/CreativeGraph.Data/CreativeGraph.Data.csproj src/CreativeGraph.Data/
 COPY src/CreativeGraph.Persistence/CreativeGraph.Persistence.csproj src/CreativeGraph.Persistence/
 COPY src/CreativeGraph.Api/CreativeGraph.Api.csproj src/CreativeGraph.Api/
 RUN dotnet restore src/CreativeGraph.Api/CreativeGraph.Api.csproj
