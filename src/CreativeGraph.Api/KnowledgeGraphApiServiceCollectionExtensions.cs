@@ -1,6 +1,7 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.Persistence;
 
 namespace CreativeGraph.Api;
 
@@ -15,7 +16,7 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
         // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits, GraphQL:Parser the parser's.
         return services.AddGraphQLServer(
-            KnowledgeGraphSchema.Create(),
+            KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
             configureExecutor: options =>
             {
                 configuration.GetSection(ExecutionSection).Bind(options);

@@ -15,6 +15,8 @@ public sealed class DataSchema
     private readonly Dictionary<Type, EntityConfiguration> _entities = [];
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
+    private readonly Dictionary<string, Relay.NodeType> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _connections = new(StringComparer.Ordinal);
 
     private DataSchema(SchemaBuilder builder) => Builder = builder;
 
@@ -52,6 +54,20 @@ public sealed class DataSchema
         return this;
     }
 
+    /// <summary>Registers a node type; its key member becomes <c>id: IdOperationFilterInput</c> in filters.</summary>
+    internal void AddNode(Relay.NodeType node, Type entity, string keyProperty)
+    {
+        if (!_nodes.TryAdd(node.TypeName, node))
+        {
+            throw new InvalidOperationException($"The type {node.TypeName} is declared a node twice.");
+        }
+
+        Configuration(entity).GlobalId(keyProperty, node.TypeName);
+    }
+
+    /// <summary>The node type named <paramref name="typeName"/>; read by concurrent requests after the build.</summary>
+    internal Relay.NodeType? FindNode(string typeName) => _nodes.GetValueOrDefault(typeName);
+
     internal EntityConfiguration Configuration(Type type)
     {
         if (!_entities.TryGetValue(type, out EntityConfiguration? configuration))
@@ -76,6 +92,21 @@ public sealed class DataSchema
         }
 
         return typeName;
+    }
+
+    /// <summary>
+    /// Claims connection type prefix <paramref name="prefix"/> for lists of <paramref name="nodeType"/>; false when
+    /// a list of another node type already has it.
+    /// </summary>
+    internal bool TryClaimConnection(string prefix, string nodeType)
+    {
+        if (_connections.TryGetValue(prefix, out string? claimed))
+        {
+            return claimed == nodeType;
+        }
+
+        _connections[prefix] = nodeType;
+        return true;
     }
 
     internal void EnsureEnum(Type enumType) =>

@@ -1,8 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
-using System.Reflection;
 using CreativeGraph.Data.Expressions;
-using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -11,20 +8,15 @@ namespace CreativeGraph.Data;
 
 /// <summary>
 /// A field whose resolver returns <c>IQueryable&lt;T&gt;</c>, with one call per concern:
-/// <c>.UsePaging().UseFiltering().UseSorting()</c> (HotChocolate's argument order: first after last before, where, order).
-/// Every call re-applies the field's type, arguments and wrapped resolver, so the result is one SQL statement.
+/// <c>.UsePaging().UseProjection().UseFiltering().UseSorting()</c> (HotChocolate's argument order: first after last
+/// before, where, order). Every call re-applies the field's type, arguments and wrapped resolver, so the result is
+/// one SQL statement.
 /// </summary>
 public sealed class QueryableFieldDescriptor<T>
 {
-    private readonly DataSchema _data;
+    private readonly ListSettings _settings;
     private readonly string _fieldName;
-    private readonly string _nodeType;
     private readonly Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> _source;
-    private LambdaExpression _key;
-    private PagingOptions? _paging;
-    private bool _filtering;
-    private bool _sorting;
-    private IReadOnlyDictionary<string, object?>[]? _defaultOrder;
 
     internal QueryableFieldDescriptor(
         FieldDescriptor field,
@@ -33,17 +25,14 @@ public sealed class QueryableFieldDescriptor<T>
         string nodeType,
         Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source)
     {
-        Field = field;
-        _data = data;
+        _settings = new ListSettings(data, field, typeof(T), nodeType);
         _fieldName = fieldName;
-        _nodeType = nodeType;
         _source = source;
-        _key = DefaultKey();
         Apply();
     }
 
     /// <summary>The underlying field, for its description, deprecation or directives.</summary>
-    public FieldDescriptor Field { get; }
+    public FieldDescriptor Field => _settings.Field;
 
     /// <summary>
     /// Cursor paging: <c>first/after/last/before</c> and the <c>&lt;FieldName&gt;Connection</c> type; options start
@@ -51,25 +40,31 @@ public sealed class QueryableFieldDescriptor<T>
     /// </summary>
     public QueryableFieldDescriptor<T> UsePaging(Action<PagingOptions>? configure = null)
     {
-        _paging = PagingOptions.Default.Clone();
-        configure?.Invoke(_paging);
-        Field.Argument("first", "Int").Argument("after", "String").Argument("last", "Int").Argument("before", "String");
+        _settings.UsePaging(configure);
+        return Apply();
+    }
+
+    /// <summary>
+    /// Projection: only the columns of the selected fields are read (plus the key and what child resolvers
+    /// declare with <see cref="ProjectionFieldExtensions.Requires{T}"/>); see the Data README.
+    /// </summary>
+    public QueryableFieldDescriptor<T> UseProjection()
+    {
+        _settings.Projection = true;
         return Apply();
     }
 
     /// <summary>Filtering: <c>where: &lt;T&gt;FilterInput</c>.</summary>
     public QueryableFieldDescriptor<T> UseFiltering()
     {
-        _filtering = true;
-        Field.Argument("where", FilterInputBuilder.AddFilterInput(_data, typeof(T)));
+        _settings.UseFiltering();
         return Apply();
     }
 
     /// <summary>Sorting: <c>order: [&lt;T&gt;SortInput!]</c>; the key is always the last tie-breaker.</summary>
     public QueryableFieldDescriptor<T> UseSorting()
     {
-        _sorting = true;
-        Field.Argument("order", $"[{SortInputBuilder.AddSortInput(_data, typeof(T))}!]");
+        _settings.UseSorting();
         return Apply();
     }
 
@@ -79,23 +74,20 @@ public sealed class QueryableFieldDescriptor<T>
     /// </summary>
     public QueryableFieldDescriptor<T> DefaultOrder(params (string Field, bool Descending)[] keys)
     {
-        _defaultOrder = [.. keys.Select(k => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [k.Field] = k.Descending ? SortDirection.Descending : SortDirection.Ascending,
-        })];
+        _settings.UseDefaultOrder(keys);
         return this;
     }
 
     /// <summary>The primary key (default: a <c>[Key]</c> property, else <c>Id</c>, else <c>&lt;Type&gt;Id</c>).</summary>
     public QueryableFieldDescriptor<T> Key<TKey>(Expression<Func<T, TKey>> key)
     {
-        _key = key;
+        _settings.Key = key;
         return Apply();
     }
 
     private QueryableFieldDescriptor<T> Apply()
     {
-        Field.Type(_paging is null ? $"[{_nodeType}!]!" : ConnectionTypeBuilder.AddConnection(_data, _fieldName, _nodeType));
+        Field.Type(_settings.Paging is null ? $"[{_settings.NodeType}!]!" : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, null, _settings.Paging));
         Field.Resolve(ResolveAsync);
         return this;
     }
@@ -105,42 +97,21 @@ public sealed class QueryableFieldDescriptor<T>
         (IQueryable<T> query, IAsyncDisposable? owner) = _source(context);
         await using (owner)
         {
-            return await ResolveAsync(context, query).ConfigureAwait(false);
+            ListRequest request = ListRequest.From(context, _settings);
+            if (_settings.Paging is { } paging)
+            {
+                return await Pager.PageAsync(query, request, paging, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            if (request.Filter is not null)
+            {
+                query = query.Where(Expression.Lambda<Func<T, bool>>(request.Filter, request.X));
+            }
+
+            query = _settings.IsOrdered ? SortTranslator.Apply(query, request.X, request.Keys, reverse: false) : query;
+            IQueryable<T> rows = request.Node == request.X ? query : query.Select(Expression.Lambda<Func<T, T>>(request.Node, request.X));
+            return await QueryExecution.ToListAsync(rows, context.RequestAborted).ConfigureAwait(false);
         }
-    }
-
-    private async ValueTask<object?> ResolveAsync(IResolverContext context, IQueryable<T> query)
-    {
-        if (_filtering && new FilterTranslator(_data).Translate<T>(context.Arguments.GetValueOrDefault("where")) is { } predicate)
-        {
-            query = query.Where(predicate);
-        }
-
-        ParameterExpression x = Expression.Parameter(typeof(T), "x");
-        bool ordered = _sorting || _paging is not null || _defaultOrder is not null;
-        IReadOnlyList<SortKey> keys = ordered
-            ? new SortTranslator(_data).Translate(x, (_sorting ? context.Arguments.GetValueOrDefault("order") : null) ?? _defaultOrder, _key)
-            : [];
-        if (_paging is not null)
-        {
-            PagingArguments arguments = PagingArguments.From(context, _paging);
-            bool countTotal = context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name) is { } connection
-                && context.GetSelections(connection).Any(s => s.Field.Name == "totalCount");
-            return await Pager.PageAsync(query, x, keys, arguments, _paging, countTotal, context.RequestAborted).ConfigureAwait(false);
-        }
-
-        return await QueryExecution.ToListAsync(ordered ? SortTranslator.Apply(query, x, keys, reverse: false) : query, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static LambdaExpression DefaultKey()
-    {
-        PropertyInfo[] properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        PropertyInfo key = properties.FirstOrDefault(p => p.GetCustomAttribute<KeyAttribute>() is not null)
-            ?? properties.FirstOrDefault(p => p.Name == "Id")
-            ?? properties.FirstOrDefault(p => p.Name == typeof(T).Name + "Id")
-            ?? throw new InvalidOperationException($"{typeof(T).Name} has no key property; call Key(x => …).");
-        ParameterExpression x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda(Expression.Property(x, key), x);
     }
 }
 

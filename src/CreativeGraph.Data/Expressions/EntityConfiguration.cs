@@ -8,7 +8,14 @@ public sealed class EntityConfiguration
     private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
+    private (string Property, string TypeName)? _globalId;
+
     internal bool IsIgnored(string propertyName) => _ignored.Contains(propertyName);
+
+    /// <summary>The GraphQL node type whose global IDs the member holds, when it is the key of a node type.</summary>
+    internal string? GlobalIdTypeOf(string propertyName) => _globalId is { } id && id.Property == propertyName ? id.TypeName : null;
+
+    internal void GlobalId(string propertyName, string typeName) => _globalId = (propertyName, typeName);
 
     internal string? RenamedTo(string propertyName) => _renamed.GetValueOrDefault(propertyName);
 

@@ -14,6 +14,9 @@ internal enum MemberShape
 /// <summary>One public property of an entity as the data layer exposes it (GraphQL name, shape, nullability).</summary>
 internal sealed record EntityMember(PropertyInfo Property, string Name, MemberShape Shape, bool IsNullable, Type ValueType)
 {
+    /// <summary>The node type whose global IDs this key member is filtered by (<c>IdOperationFilterInput</c>), if any.</summary>
+    public string? GlobalIdType { get; init; }
+
     public Type ClrType => Property.PropertyType;
 
     /// <summary>The public readable properties of <paramref name="type"/>, after the per-member opt-outs and renames.</summary>
@@ -35,7 +38,10 @@ internal sealed record EntityMember(PropertyInfo Property, string Name, MemberSh
             {
                 bool nullable = underlying is not null
                     || (!clr.IsValueType && nullability.Create(property).ReadState != NullabilityState.NotNull);
-                members.Add(new EntityMember(property, name, MemberShape.Scalar, nullable, underlying ?? clr));
+                members.Add(new EntityMember(property, name, MemberShape.Scalar, nullable, underlying ?? clr)
+                {
+                    GlobalIdType = configuration?.GlobalIdTypeOf(property.Name),
+                });
             }
             else if (clr != typeof(string) && clr.IsGenericType && typeof(IEnumerable).IsAssignableFrom(clr)
                 && clr.GetGenericArguments() is [Type element] && element.IsClass && !ScalarKinds.TryGet(element, out _))

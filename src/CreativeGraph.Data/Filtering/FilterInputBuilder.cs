@@ -25,6 +25,7 @@ internal static class FilterInputBuilder
             {
                 t.Field(member.Name).Type(member.Shape switch
                 {
+                    MemberShape.Scalar when member.GlobalIdType is not null => AddIdOperationInput(data),
                     MemberShape.Scalar => AddOperationInput(data, member.ValueType),
                     MemberShape.Object => AddFilterInput(data, member.ValueType),
                     _ => AddListInput(data, member.ValueType),
@@ -43,6 +44,16 @@ internal static class FilterInputBuilder
             t.Field("any").Type("Boolean");
         }));
     }
+
+    // HotChocolate: IdOperationFilterInput { eq neq in nin } over global IDs
+    private static string AddIdOperationInput(DataSchema data) =>
+        data.Once("IdOperationFilterInput", b => b.AddInputObjectType("IdOperationFilterInput", t =>
+        {
+            t.Field("eq").Type("ID");
+            t.Field("neq").Type("ID");
+            t.Field("in").Type("[ID]");
+            t.Field("nin").Type("[ID]");
+        }));
 
     private static string AddOperationInput(DataSchema data, Type type)
     {

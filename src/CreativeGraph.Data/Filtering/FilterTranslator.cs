@@ -19,14 +19,13 @@ internal sealed class FilterTranslator(DataSchema data)
 
     public Expression<Func<T, bool>>? Translate<T>(object? where)
     {
-        if (where is not IReadOnlyDictionary<string, object?> fields)
-        {
-            return null;
-        }
-
         ParameterExpression x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(ObjectFilter(typeof(T), x, fields, null), x);
+        return Translate(x, where) is { } body ? Expression.Lambda<Func<T, bool>>(body, x) : null;
     }
+
+    /// <summary>The predicate over <paramref name="x"/>; null when there is no filter.</summary>
+    public Expression? Translate(ParameterExpression x, object? where) =>
+        where is IReadOnlyDictionary<string, object?> fields ? ObjectFilter(x.Type, x, fields, null) : null;
 
     private Expression ObjectFilter(Type type, Expression target, IReadOnlyDictionary<string, object?> fields, string? path)
     {
@@ -118,7 +117,7 @@ internal sealed class FilterTranslator(DataSchema data)
                 continue;
             }
 
-            parts.Add(Operation(member, access, operation, value, field));
+            parts.Add(Operation(member, access, operation, member.GlobalIdType is null ? value : LocalIds(member.GlobalIdType, value, field), field));
         }
 
         return Comparisons.All(parts);
@@ -156,6 +155,16 @@ internal sealed class FilterTranslator(DataSchema data)
 
         // ngt is !(x > v), and every negation matches NULL:  x IS NULL OR NOT (x > @p)
         return member.IsNullable ? Expression.OrElse(Comparisons.IsNull(access), Expression.Not(test)) : Expression.Not(test);
+    }
+
+    // id: { eq: "UmVnaW9uOjE=" }  →  SQL: x.Id = @p with @p = 1; an ID of another type is an error, not "no match"
+    private static object LocalIds(string typeName, object value, string field)
+    {
+        int Local(object? id) => id is string text && Relay.GlobalId.TryDecode(text, out string? type, out int key) && type == typeName
+            ? key
+            : throw Relay.RelayMessages.InvalidFilterId(field, id as string ?? "", typeName);
+
+        return value is string ? Local(value) : Items(value).Select(i => (object?)Local(i)).ToList();
     }
 
     private static Expression Text(MethodInfo method, Expression access, object value) =>

@@ -4,13 +4,25 @@ namespace CreativeGraph.Data.Paging;
 
 /// <summary>
 /// Adds HotChocolate's connection types for a field: <c>&lt;FieldName&gt;Connection { pageInfo edges nodes totalCount }</c>,
-/// <c>&lt;FieldName&gt;Edge { cursor node }</c> and the shared <c>PageInfo</c>.
+/// <c>&lt;FieldName&gt;Edge { cursor node }</c> and the shared <c>PageInfo</c>. Fields of one name over one node type
+/// share their types (<c>Query.cities</c> and <c>Region.cities</c> → <c>CitiesConnection</c>). A nested field whose
+/// name is already taken by a list of another node type is prefixed with its owner type
+/// (<c>Network.partners</c> of Membership after <c>Project.partners</c> of Partner → <c>NetworkPartnersConnection</c>);
+/// <see cref="PagingOptions.ConnectionName"/> names the types explicitly.
 /// </summary>
 internal static class ConnectionTypeBuilder
 {
-    public static string AddConnection(DataSchema data, string fieldName, string nodeType)
+    public static string AddConnection(DataSchema data, string fieldName, string nodeType, string? ownerType, PagingOptions options)
     {
-        string prefix = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
+        string prefix = options.ConnectionName ?? Pascal(fieldName);
+        if (!data.TryClaimConnection(prefix, nodeType))
+        {
+            prefix = ownerType is not null && options.ConnectionName is null && data.TryClaimConnection(ownerType + Pascal(fieldName), nodeType)
+                ? ownerType + Pascal(fieldName)
+                : throw new InvalidOperationException(
+                    $"The connection type {prefix}Connection pages another node type than {nodeType}; set PagingOptions.ConnectionName for {ownerType ?? "Query"}.{fieldName}.");
+        }
+
         data.Once("PageInfo", b => b.AddObjectType("PageInfo", t =>
         {
             t.Description("Information about pagination in a connection.");
@@ -34,4 +46,6 @@ internal static class ConnectionTypeBuilder
             t.Field("totalCount").Type("Int!");
         }));
     }
+
+    private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }

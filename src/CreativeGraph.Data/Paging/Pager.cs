@@ -10,34 +10,27 @@ namespace CreativeGraph.Data.Paging;
 /// </summary>
 internal static class Pager
 {
-    public static async ValueTask<Connection<T>> PageAsync<T>(
-        IQueryable<T> filtered,
-        ParameterExpression x,
-        IReadOnlyList<SortKey> keys,
-        PagingArguments arguments,
-        PagingOptions options,
-        bool countTotal,
-        CancellationToken cancellationToken)
+    public static async ValueTask<Connection<T>> PageAsync<T>(IQueryable<T> source, ListRequest request, PagingOptions options, CancellationToken cancellationToken)
     {
-        Type[] types = [.. keys.Select(k => k.Type)];
-        IQueryable<T> query = filtered;
-        if (arguments.After is { } after)
-        {
-            query = Keyset(query, x, keys, Decode("after", after, types), backwards: false, options.NullsFirst);
-        }
-
-        if (arguments.Before is { } before)
-        {
-            query = Keyset(query, x, keys, Decode("before", before, types), backwards: true, options.NullsFirst);
-        }
-
-        // Relay slicing: first, then last; `last` alone walks the reversed order from the end (or from `before`).
-        bool backward = arguments.First is null;
-        int take = backward ? arguments.Last!.Value : arguments.First!.Value;
-        IQueryable<KeyedRow<T>> rows = Project(SortTranslator.Apply(query, x, keys, reverse: backward), x, keys).Take(take + 1);
+        ParameterExpression x = request.X;
+        IQueryable<T> filtered = request.Filter is null ? source : source.Where(Expression.Lambda<Func<T, bool>>(request.Filter, x));
+        Expression[] conditions = [.. request.PageConditions(options.NullsFirst)];
+        IQueryable<T> query = conditions.Length == 0 ? source : source.Where(Expression.Lambda<Func<T, bool>>(Comparisons.All(conditions), x));
+        IQueryable<KeyedRow<T>> rows = Project(SortTranslator.Apply(query, x, request.Keys, reverse: request.Backward), request).Take(request.Take);
         List<KeyedRow<T>> page = await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
+        int? total = request.CountTotal ? await QueryExecution.CountAsync(filtered, cancellationToken).ConfigureAwait(false) : null;
+        return Slice(page, request, total);
+    }
 
-        bool more = page.Count > take;
+    /// <summary>
+    /// The connection of one list from its rows as read (page size + 1, in the read order): the extra row tells
+    /// whether there are more; Relay slicing (first, then last); a cursor given tells the other direction.
+    /// </summary>
+    public static Connection<T> Slice<T>(List<KeyedRow<T>> page, ListRequest request, int? total)
+    {
+        PagingArguments arguments = request.Paging!;
+        bool backward = request.Backward;
+        bool more = page.Count >= request.Take;
         if (more)
         {
             page.RemoveAt(page.Count - 1);
@@ -56,29 +49,20 @@ internal static class Pager
         }
 
         Edge<T>[] edges = [.. page.Select(r => new Edge<T>(Cursor.Encode(r.Keys), r.Node))];
-        int? total = countTotal ? await QueryExecution.CountAsync(filtered, cancellationToken).ConfigureAwait(false) : null;
         return new Connection<T>(
             edges,
             new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null),
             total);
     }
 
-    private static object?[] Decode(string argument, string cursor, Type[] types) =>
-        Cursor.TryDecode(cursor, types, out object?[] values) ? values : throw DataMessages.CursorInvalid(argument, cursor);
+    /// <summary>SELECT &lt;node&gt;, k1, k2, … : the key values come back with each row, so cursors are exact.</summary>
+    public static Expression Row<T>(Expression node, Expression keys) => Expression.MemberInit(
+        Expression.New(typeof(KeyedRow<T>)),
+        Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Node))!, node),
+        Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, keys));
 
-    private static IQueryable<T> Keyset<T>(IQueryable<T> query, ParameterExpression x, IReadOnlyList<SortKey> keys, object?[] values, bool backwards, bool nullsFirst) =>
-        query.Where(Expression.Lambda<Func<T, bool>>(KeysetPredicate.After(keys, values, backwards, nullsFirst), x));
-
-    // SELECT x.*, k1, k2, … : the key values come back with each row (no navigation loading), so cursors are exact.
-    private static IQueryable<KeyedRow<T>> Project<T>(IQueryable<T> query, ParameterExpression x, IReadOnlyList<SortKey> keys)
-    {
-        Expression values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body, typeof(object))));
-        MemberInitExpression row = Expression.MemberInit(
-            Expression.New(typeof(KeyedRow<T>)),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Node))!, x),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, values));
-        return query.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(row, x));
-    }
+    private static IQueryable<KeyedRow<T>> Project<T>(IQueryable<T> query, ListRequest request) =>
+        query.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(Row<T>(request.Node, request.KeyValues()), request.X));
 }
 
 /// <summary>A row with its sort-key values, as the paging query returns it.</summary>

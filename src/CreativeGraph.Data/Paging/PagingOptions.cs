@@ -13,8 +13,14 @@ public sealed class PagingOptions
     /// </summary>
     public bool NullsFirst { get; set; } = true;
 
+    /// <summary>
+    /// The prefix of the field's connection and edge types (HotChocolate's <c>connectionName</c>): <c>"Members"</c> →
+    /// <c>MembersConnection</c>, <c>MembersEdge</c>. Default: the field name in PascalCase.
+    /// </summary>
+    public string? ConnectionName { get; set; }
+
     /// <summary>The options every field starts from; change them at startup.</summary>
     public static PagingOptions Default { get; } = new();
 
-    internal PagingOptions Clone() => new() { DefaultPageSize = DefaultPageSize, MaxPageSize = MaxPageSize, NullsFirst = NullsFirst };
+    internal PagingOptions Clone() => new() { DefaultPageSize = DefaultPageSize, MaxPageSize = MaxPageSize, NullsFirst = NullsFirst, ConnectionName = ConnectionName };
 }

@@ -32,17 +32,25 @@ internal sealed class SortTranslator(DataSchema data)
     }
 
     /// <summary>Applies <paramref name="keys"/>; <paramref name="reverse"/> flips every direction (for <c>last</c>).</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, ParameterExpression x, IReadOnlyList<SortKey> keys, bool reverse)
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, ParameterExpression x, IReadOnlyList<SortKey> keys, bool reverse) =>
+        query.Provider.CreateQuery<T>(Apply(query.Expression, typeof(Queryable), x, keys, reverse));
+
+    /// <summary>
+    /// <c>source.OrderBy(k1).ThenBy(k2)…</c> with <paramref name="host"/>'s methods (<see cref="Queryable"/>, or
+    /// <see cref="Enumerable"/> inside a group); the keys are expressions over <paramref name="parameter"/>.
+    /// </summary>
+    public static Expression Apply(Expression source, Type host, ParameterExpression parameter, IReadOnlyList<SortKey> keys, bool reverse)
     {
-        Expression expression = query.Expression;
+        Expression expression = source;
         for (int i = 0; i < keys.Count; i++)
         {
             bool descending = keys[i].Descending != reverse;
             string method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : string.Empty);
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Type], expression, Expression.Quote(Expression.Lambda(keys[i].Body, x)));
+            LambdaExpression key = Expression.Lambda(keys[i].Body, parameter);
+            expression = Expression.Call(host, method, [parameter.Type, keys[i].Type], expression, host == typeof(Queryable) ? Expression.Quote(key) : key);
         }
 
-        return query.Provider.CreateQuery<T>(expression);
+        return expression;
     }
 
     private void AddKeys(Type type, Expression target, IReadOnlyDictionary<string, object?> fields, string? path, List<SortKey> keys)
@@ -73,3 +81,4 @@ internal sealed class SortTranslator(DataSchema data)
         }
     }
 }
+

@@ -1,13 +1,15 @@
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// The data loaders of one request (one instance per loader type): taken from the request services when
-/// registered there, else created by <see cref="RequestExecutorOptions.DataLoaderFactory"/>.
+/// The data loaders of one request: one instance per loader type, taken from the request services when
+/// registered there, else created by <see cref="RequestExecutorOptions.DataLoaderFactory"/>; and keyed loaders,
+/// one instance per (type, key) created by the caller (e.g. one per field selection).
 /// </summary>
 internal sealed class DataLoaderRegistry
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Type, object> _loaders = [];
+    private Dictionary<(Type Type, object Key), object>? _keyed;
     private readonly IServiceProvider? _services;
     private readonly Func<Type, IServiceProvider?, object>? _factory;
     private readonly BatchScheduler _scheduler;
@@ -36,6 +38,25 @@ internal sealed class DataLoaderRegistry
             (loader as IDataLoader)?.Attach(_scheduler);
             _loaders[typeof(T)] = loader;
             return (T)loader;
+        }
+    }
+
+    /// <summary>The loader of type <typeparamref name="T"/> for <paramref name="key"/>; <paramref name="create"/> runs on first use.</summary>
+    public T Get<T>(object key, Func<IServiceProvider, T> create)
+        where T : class
+    {
+        lock (_lock)
+        {
+            _keyed ??= [];
+            if (_keyed.TryGetValue((typeof(T), key), out object? existing))
+            {
+                return (T)existing;
+            }
+
+            T loader = create(_services ?? OperationExecutor.EmptyServiceProvider.Instance);
+            (loader as IDataLoader)?.Attach(_scheduler);
+            _keyed[(typeof(T), key)] = loader;
+            return loader;
         }
     }
 }

@@ -177,7 +177,7 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private sealed class EmptyServiceProvider : IServiceProvider
+    internal sealed class EmptyServiceProvider : IServiceProvider
     {
         public static readonly EmptyServiceProvider Instance = new();
 

@@ -63,10 +63,16 @@ internal sealed class ResolverContext : IResolverContext
     public TDataLoader DataLoader<TDataLoader>()
         where TDataLoader : class => _executor.DataLoaders.Get<TDataLoader>();
 
-    public IReadOnlyList<SelectedField> GetSelections(ObjectType type) =>
-        [.. Selection.GetSubfields(type, _executor.Plan.Collector).Fields
-            .Where(f => f.Field is not null)
-            .Select(f => new SelectedField(f.ResponseName, f.Field!, f.Nodes))];
+    public TDataLoader DataLoader<TDataLoader>(object key, Func<IServiceProvider, TDataLoader> create)
+        where TDataLoader : class => _executor.DataLoaders.Get(key, create);
+
+    public IReadOnlyList<SelectedField> GetSelections(ObjectType type) => Selected(Selection.GetSubfields(type, _executor.Plan.Collector));
+
+    public IReadOnlyList<SelectedField> GetSelections(SelectedField field, ObjectType type) =>
+        Selected(_executor.Plan.Collector.CollectSubfields(type, [.. field.FieldNodes]));
+
+    private static SelectedField[] Selected(SelectionSetPlan plan) =>
+        [.. plan.Fields.Where(f => f.Field is not null).Select(f => new SelectedField(f.ResponseName, f.Field!, f.Nodes))];
 
     public void ReportError(GraphQLError error) =>
         _executor.AddError(error.Path is null ? error.WithPath(Path) : error, Selection);

@@ -15,4 +15,10 @@ public static partial class ErrorCodes
 
     /// <summary>A negative <c>first</c> or <c>last</c>.</summary>
     public const string PagingPageSizeNegative = "HC0079";
+
+    /// <summary>More ids given to <c>nodes(ids:)</c> than allowed at once.</summary>
+    public const string NodeBatchSizeExceeded = "HC0076";
+
+    /// <summary>A value that is not a global ID of this graph (or not of the expected type).</summary>
+    public const string NodeIdInvalid = "NODE_ID_INVALID";
 }

@@ -52,14 +52,16 @@ test('ProjectNetwork (variables): Creative Cities, led by the City of Leipzig, i
   const project = data.project;
   assert.equal(project.endDate, '2012-12-31');
   assert.match(project.programme.name, /Central Europe/);
-  assert.equal(project.participations.length, 12);
-  const lead = project.participations.filter(p => p.role === 'LEAD_PARTNER');
+  assert.equal(project.participations.totalCount, 12);
+  const participations = project.participations.nodes;
+  assert.equal(participations.length, 12);
+  const lead = participations.filter(p => p.role === 'LEAD_PARTNER');
   assert.equal(lead.length, 1);
   assert.equal(lead[0].partner.name, 'City of Leipzig');
   assert.equal(lead[0].partner.city.name, 'Leipzig');
-  const pecs = project.participations.find(p => p.partner.city?.name === 'Pécs');
+  const pecs = participations.find(p => p.partner.city?.name === 'Pécs');
   assert.ok(pecs, 'the City of Pécs takes part');
-  assert.deepEqual([...new Set(project.sources.map(s => s.language))].sort(), ['en', 'sl']);
+  assert.deepEqual([...new Set(project.sources.nodes.map(s => s.language))].sort(), ['en', 'sl']);
 });
 
 test('ForumTimeline: ten forums, the 2010 edition in Oklahoma, each with its source', async () => {
@@ -72,13 +74,13 @@ test('ForumTimeline: ten forums, the 2010 edition in Oklahoma, each with its sou
   const forum2010 = forums.find(f => f.year === 2010);
   assert.equal(forum2010.hostRegion.name, 'Oklahoma');
   assert.equal(forum2010.ordinal, 7);
-  assert.ok(forums.every(f => f.sources.length > 0), 'every forum cites a source');
+  assert.ok(forums.every(f => f.sources.nodes.length > 0), 'every forum cites a source');
 });
 
 test('RegionDetail (variables): Region Midtjylland joined Districts of Creativity on 2010-11-15', async () => {
   const { data } = await run(byName('RegionDetail'));
-  assert.ok(data.region.alternativeNames.some(n => n.name === 'Region Midtjylland' && n.language === 'da'));
-  const membership = data.region.memberships.find(m => m.network.name === 'Districts of Creativity');
+  assert.ok(data.region.alternativeNames.nodes.some(n => n.name === 'Region Midtjylland' && n.language === 'da'));
+  const membership = data.region.memberships.nodes.find(m => m.network.name === 'Districts of Creativity');
   assert.equal(membership.status, 'MEMBER');
   assert.equal(membership.joinedOn, '2010-11-15');
   assert.equal(Number(membership.network.annualFee), 2500);

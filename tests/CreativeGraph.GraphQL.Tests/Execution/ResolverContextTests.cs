@@ -47,6 +47,25 @@ public sealed class ResolverContextTests
     }
 
     [Fact]
+    public async Task Exposes_the_selections_of_deeper_levels_through_a_selected_field()
+    {
+        ObjectType leaf = Object("Leaf", Field("a", S.String), Field("b", S.String));
+        ObjectType box = Object("Box", Field("leaf", leaf));
+        ObjectType query = Object("Query", Field("box", box, c =>
+        {
+            SelectedField selected = c.GetSelections(box).Single();
+            return new Dictionary<string, object?>
+            {
+                ["leaf"] = new Dictionary<string, object?> { ["a"] = string.Join(",", c.GetSelections(selected, leaf).Select(s => s.ResponseName)) },
+            };
+        }));
+
+        string json = await Executor(Create(query)).RunAsync("{ box { leaf { a ...F x: b } } } fragment F on Leaf { b @include(if: false) a }");
+
+        Assert.Equal("""{"data":{"box":{"leaf":{"a":"a,x","x":null}}}}""", json);
+    }
+
+    [Fact]
     public async Task Takes_data_loaders_from_request_services_first()
     {
         Echo loader = new();

@@ -82,7 +82,7 @@ public abstract class GraphIntegrityTests<TFixture>(TFixture fixture)
         Assert.Equal(2, await db.Networks.CountAsync());
         Assert.Equal(18, await db.Memberships.CountAsync());
         Assert.Equal(10, await db.Forums.CountAsync());
-        Assert.Equal(11, await db.Events.CountAsync());
+        Assert.Equal(12, await db.Events.CountAsync());
     }
 
     [DatabaseFact]

@@ -80,6 +80,7 @@ internal sealed partial class SchemaCompletion
                 // Spec #sec-Value-Resolution: without a resolver the field reads the parent (a pure property read).
                 Resolver = fieldConfig.Resolver ?? DefaultFieldResolver.Create(fieldConfig.Name),
                 IsPure = fieldConfig.Resolver is null || fieldConfig.IsPure,
+                HasDefaultResolver = fieldConfig.Resolver is null,
             };
 
             foreach (KeyValuePair<string, object?> pair in fieldConfig.ContextData)

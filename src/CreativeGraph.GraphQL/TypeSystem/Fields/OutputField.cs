@@ -32,6 +32,9 @@ public sealed class OutputField : IField, IHasDirectives
     /// <summary>The field's resolver; null means the default resolver (property or dictionary lookup).</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>True when the field was defined without a resolver and reads the parent's member of its name.</summary>
+    public bool HasDefaultResolver { get; internal set; }
+
     /// <summary>
     /// True when the resolver completes synchronously and has no side effects (a property read, say), so
     /// the executor may call it inline without scheduling.

@@ -51,10 +51,24 @@ public interface IResolverContext
         where TDataLoader : class;
 
     /// <summary>
+    /// A request-scoped data loader for <paramref name="key"/> (e.g. one per field selection, so each selection
+    /// batches its own keys): one instance per request, loader type and key, made by <paramref name="create"/>
+    /// (given the request services) on first use and attached to the request's batch scheduler like the others.
+    /// </summary>
+    TDataLoader DataLoader<TDataLoader>(object key, Func<IServiceProvider, TDataLoader> create)
+        where TDataLoader : class;
+
+    /// <summary>
     /// The fields selected below this field for the given object type (spec CollectFields with
     /// @skip/@include applied), keyed by response name, in order. Used by projections.
     /// </summary>
     IReadOnlyList<SelectedField> GetSelections(ObjectType type);
+
+    /// <summary>
+    /// The fields selected below <paramref name="field"/> (a result of <see cref="GetSelections(ObjectType)"/>, or
+    /// of this method, for deeper levels) for the given object type, as spec CollectSubfields collects them.
+    /// </summary>
+    IReadOnlyList<SelectedField> GetSelections(SelectedField field, ObjectType type);
 
     /// <summary>Reports a field error without failing the field (the value is still completed).</summary>
     void ReportError(GraphQLError error);

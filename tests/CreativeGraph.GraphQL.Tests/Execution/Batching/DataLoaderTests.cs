@@ -146,6 +146,42 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Keyed_loaders_are_one_instance_per_key_and_batch_their_own_keys()
+    {
+        // One loader per selection (the key is the field's argument): two aliases batch separately, each once.
+        List<(int Offset, int[] Keys)> calls = [];
+        List<int> created = [];
+        ObjectType item = Object("Item", Field("id", S.Int), Field("shifted", S.Int, (FieldResolver)(async c =>
+        {
+            int offset = c.ArgumentValue<int>("by");
+            OffsetLoader loader = c.DataLoader(("shifted", offset), _ =>
+            {
+                created.Add(offset);
+                return new OffsetLoader(offset, calls);
+            });
+            return await loader.LoadAsync((int)c.Parent!, c.RequestAborted);
+        }), Argument("by", S.Int)));
+        ObjectType query = Object("Query", Field("items", ListOf(item), _ => new object[] { 1, 2, 3 }));
+
+        string json = await Executor(Support.TestSchema.Create(query)).RunAsync("{ items { a: shifted(by: 10) b: shifted(by: 100) c: shifted(by: 10) } }");
+
+        Assert.Equal(
+            """{"data":{"items":[{"a":11,"b":101,"c":11},{"a":12,"b":102,"c":12},{"a":13,"b":103,"c":13}]}}""",
+            json);
+        Assert.Equal([10, 100], created);
+        Assert.Equal(["100:1,2,3", "10:1,2,3"], calls.Select(c => $"{c.Offset}:{string.Join(',', c.Keys)}").Order(StringComparer.Ordinal));
+    }
+
+    private sealed class OffsetLoader(int offset, List<(int Offset, int[] Keys)> calls) : BatchDataLoader<int, int>
+    {
+        protected internal override Task<IReadOnlyDictionary<int, int>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            calls.Add((offset, [.. keys]));
+            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k + offset));
+        }
+    }
+
+    [Fact]
     public async Task Loaders_batch_outside_the_executor_too()
     {
         List<int[]> calls = [];

@@ -38,7 +38,12 @@ internal sealed class FakeContext(object? parent, Schema? schema = null, IReadOn
     public TDataLoader DataLoader<TDataLoader>()
         where TDataLoader : class => throw new NotSupportedException();
 
+    public TDataLoader DataLoader<TDataLoader>(object key, Func<IServiceProvider, TDataLoader> create)
+        where TDataLoader : class => throw new NotSupportedException();
+
     public IReadOnlyList<SelectedField> GetSelections(ObjectType type) => [];
+
+    public IReadOnlyList<SelectedField> GetSelections(SelectedField field, ObjectType type) => [];
 
     public void ReportError(GraphQLError error) => throw new NotSupportedException();
 }

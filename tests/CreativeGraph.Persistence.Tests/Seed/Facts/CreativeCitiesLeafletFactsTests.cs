@@ -131,4 +131,14 @@ public abstract class CreativeCitiesLeafletFactsTests<TFixture>(TFixture fixture
 
         Assert.Equal([new { EntityKey = "gdansk", Name = "Gdansk" }, new { EntityKey = "pecs", Name = "Pecs" }], variants);
     }
+
+    [DatabaseFact]
+    public async Task Summary_credits_the_DCMS_definition_and_the_leaflets_case_for_clusters()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        Project project = await db.Projects.SingleAsync(p => p.Slug == "creative-cities");
+
+        Assert.Contains("2001 definition", project.Summary, StringComparison.Ordinal);
+        Assert.Contains("drawing in other sectors", project.Summary, StringComparison.Ordinal);
+    }
 }

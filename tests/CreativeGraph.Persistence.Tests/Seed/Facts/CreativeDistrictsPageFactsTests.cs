@@ -8,6 +8,8 @@ namespace CreativeGraph.Persistence.Tests.Seed.Facts;
 public abstract class CreativeDistrictsPageFactsTests<TFixture>(TFixture fixture)
     where TFixture : KnowledgeGraphFixture
 {
+    private const string Page = "creative-districts-page";
+
     protected TFixture Fixture { get; } = fixture;
 
     [DatabaseFact]
@@ -76,5 +78,45 @@ public abstract class CreativeDistrictsPageFactsTests<TFixture>(TFixture fixture
         Assert.Equal(PartnerKind.ChamberOfCommerce, person.Partner!.Kind);
         Assert.Equal("Prato Chamber of Commerce", person.Partner.Name);
         Assert.Null(person.Email);
+    }
+
+    [DatabaseFact]
+    public async Task The_page_calls_the_umbrella_Creative_District_and_the_Walloon_district_Wallonia_Creative_District()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+
+        var names = await db.AlternativeNames
+            .Where(n => n.EntityType == EntityTypes.Project && n.Source!.Slug == Page)
+            .OrderBy(n => n.EntityKey).Select(n => new { n.EntityKey, n.Name, n.Kind }).ToListAsync();
+
+        Assert.Equal(
+            [
+                new { EntityKey = "european-creative-districts", Name = "Creative District", Kind = NameKind.Variant },
+                new { EntityKey = "wallonia-european-creative-district", Name = "Wallonia Creative District", Kind = NameKind.Variant },
+            ],
+            names);
+    }
+
+    [DatabaseFact]
+    public async Task Districts_aim_to_modernise_traditional_industries_through_creativity_and_non_technological_innovation()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+
+        List<ProjectObjective> objectives = await db.ProjectObjectives
+            .Where(o => o.Project.Slug == "european-creative-districts").OrderBy(o => o.Ordinal).ToListAsync();
+
+        Assert.Equal([1, 2, 3], objectives.Select(o => o.Ordinal));
+        Assert.Equal(ObjectiveKind.Aim, objectives[2].Kind);
+        Assert.Contains("non-technological", objectives[2].Text, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task The_page_names_Italy_but_not_Belgium()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+
+        List<string> countries = await db.KeysCitedByAsync(EntityTypes.Country, Page);
+
+        Assert.Equal(["IT"], countries);
     }
 }

@@ -134,17 +134,20 @@ public abstract class DistrictsOfCreativityFactsheetFactsTests<TFixture>(TFixtur
     }
 
     [DatabaseFact]
-    public async Task Planned_2017_forum_in_Aarhus_with_theme_and_expected_participants()
+    public async Task Planned_2017_forum_in_Central_Denmark_Region_with_theme_and_expected_participants()
     {
         await using KnowledgeGraphDbContext db = Fixture.CreateContext();
-        Event plan = await db.Events.Include(e => e.City).SingleAsync(e => e.Slug == "cwf-2017-central-denmark-plan");
+        Event plan = await db.Events.Include(e => e.Region).SingleAsync(e => e.Slug == "cwf-2017-central-denmark-plan");
 
         Assert.Equal(EventStatus.Planned, plan.Status);
         Assert.Equal(2017, plan.Year);
         Assert.Equal("Solutions", plan.Theme);
         Assert.Equal(3000, plan.InternationalParticipants);
         Assert.Equal(10000, plan.TotalParticipants);
-        Assert.Equal("aarhus", plan.City!.Slug);
+        Assert.Equal("central-denmark-region", plan.Region!.Slug);
+
+        // The sheet places the forum in the region (the Aarhus 2017 bid's vision) and names no host city.
+        Assert.Null(plan.CityId);
     }
 
     [DatabaseFact]
@@ -162,6 +165,7 @@ public abstract class DistrictsOfCreativityFactsheetFactsTests<TFixture>(TFixtur
         Assert.Contains(new { EntityKey = "central-denmark-region", Name = "Region Midtjylland", Kind = NameKind.Local }, names);
         Assert.Contains(new { EntityKey = "qingdao", Name = "Quindao", Kind = NameKind.SourceSpelling }, names);
         Assert.Contains(new { EntityKey = "rhone-alpes", Name = "Rhône-Alps", Kind = NameKind.SourceSpelling }, names);
+        Assert.Contains(new { EntityKey = "central-denmark-region", Name = "Regions Midtjylland", Kind = NameKind.SourceSpelling }, names);
     }
 
     [DatabaseFact]
@@ -173,5 +177,30 @@ public abstract class DistrictsOfCreativityFactsheetFactsTests<TFixture>(TFixtur
             .Select(m => m.Region.Slug).OrderBy(s => s).ToListAsync();
 
         Assert.Equal(["baden-wurttemberg", "catalonia", "lombardy", "rhone-alpes"], regions);
+    }
+
+    [DatabaseFact]
+    public async Task Network_is_exclusive_with_a_stated_mission_and_the_forum_gathers_the_regions()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        Network network = await db.Networks.SingleAsync(n => n.Slug == "districts-of-creativity");
+
+        // "eksklusivt" is exclusive, not invitation-only.
+        Assert.StartsWith("Exclusive worldwide network", network.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("invitation", network.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("stated mission", network.Description, StringComparison.Ordinal);
+        Assert.Contains("heads of government, entrepreneurs and knowledge institutions", network.Description, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task Regional_Development_states_its_mission_and_the_reverse_mission_discussed_instruments()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        Partner development = await db.Partners.SingleAsync(p => p.Slug == "central-denmark-regional-development");
+        Event mission = await db.Events.SingleAsync(e => e.Slug == "reverse-mission-central-denmark-2012");
+
+        Assert.Equal("Regional Udvikling", development.LocalName);
+        Assert.Contains("growth, education, employment and nature", development.Description, StringComparison.Ordinal);
+        Assert.Contains("policy instruments and their effects", mission.Description, StringComparison.Ordinal);
     }
 }

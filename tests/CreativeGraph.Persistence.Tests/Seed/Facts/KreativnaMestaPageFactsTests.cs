@@ -62,9 +62,7 @@ public abstract class KreativnaMestaPageFactsTests<TFixture>(TFixture fixture)
     public async Task Five_objectives_and_the_main_aim_from_the_page()
     {
         await using KnowledgeGraphDbContext db = Fixture.CreateContext();
-        List<string> cited = await db.FactSources
-            .Where(f => f.EntityType == EntityTypes.ProjectObjective && f.Source.Slug == Page)
-            .Select(f => f.EntityKey).ToListAsync();
+        List<string> cited = await db.KeysCitedByAsync(EntityTypes.ProjectObjective, Page);
         List<ProjectObjective> objectives = await db.ProjectObjectives.Where(o => o.Project.Slug == "creative-cities").ToListAsync();
 
         List<ProjectObjective> fromPage = objectives.Where(o => cited.Contains(EntityKeys.Compose("creative-cities", o.Ordinal))).ToList();
@@ -106,5 +104,32 @@ public abstract class KreativnaMestaPageFactsTests<TFixture>(TFixture fixture)
         AlternativeName name = await db.AlternativeNames.SingleAsync(n => n.EntityType == EntityTypes.City && n.EntityKey == "genoa");
 
         Assert.Equal(("Genova", "it", NameKind.Local), (name.Name, name.Language, name.Kind));
+    }
+
+    [DatabaseFact]
+    public async Task The_international_conference_is_an_undated_unplaced_event_of_the_project()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        Event conference = await db.Events.Include(e => e.Project).SingleAsync(e => e.Slug == "creative-cities-international-conference");
+        ProjectResult result = await db.ProjectResults.SingleAsync(r => r.Project.Slug == "creative-cities" && r.Ordinal == 2);
+        List<string> cited = await db.FactSources
+            .Where(f => f.EntityType == EntityTypes.Event && f.EntityKey == conference.Slug).Select(f => f.Source.Slug).ToListAsync();
+
+        Assert.Equal((EventKind.Conference, EventStatus.Held, "creative-cities"), (conference.Kind, conference.Status, conference.Project!.Slug));
+        Assert.Equal(result.Title, conference.Name);
+        Assert.Null(conference.Year);
+        Assert.Null(conference.CityId);
+        Assert.Equal([Page], cited);
+    }
+
+    [DatabaseFact]
+    public async Task The_cities_built_the_results_into_their_local_plans()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        Project project = await db.Projects.SingleAsync(p => p.Slug == "creative-cities");
+
+        // The page says the cities have the powers and used them; it gives no reason why they were chosen.
+        Assert.Contains("build the results into local plans and strategies, and did so", project.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("picked", project.Summary, StringComparison.Ordinal);
     }
 }

@@ -77,4 +77,19 @@ public abstract class UrbanCreativePolesPageFactsTests<TFixture>(TFixture fixtur
 
         Assert.Equal(["CREATIVE URBAN POLES", "UCP"], names);
     }
+
+    [DatabaseFact]
+    public async Task Expected_core_results_are_an_objective_and_the_DCMS_definition_is_credited()
+    {
+        await using KnowledgeGraphDbContext db = Fixture.CreateContext();
+        List<ProjectObjective> objectives = await db.ProjectObjectives.Where(o => o.Project.Slug == "urban-creative-poles").OrderBy(o => o.Ordinal).ToListAsync();
+        Project ucp = await db.Projects.SingleAsync(p => p.Slug == "urban-creative-poles");
+
+        Assert.Equal(Enumerable.Range(1, 12), objectives.Select(o => o.Ordinal));
+        Assert.Equal(ObjectiveKind.Objective, objectives[^1].Kind);
+        Assert.Contains("motor of urban development", objectives[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("UK Department of Culture, Media and Sport", ucp.Summary, StringComparison.Ordinal);
+        Assert.Contains("earlier interregional projects", ucp.Summary, StringComparison.Ordinal);
+        Assert.Contains("medium-sized cities in particular", ucp.Summary, StringComparison.Ordinal);
+    }
 }

@@ -7,6 +7,9 @@ public sealed class FieldDescriptor
 
     internal FieldConfig Config { get; }
 
+    /// <summary>The field's name.</summary>
+    public string Name => Config.Name;
+
     /// <summary>The field's type as written in SDL, e.g. <c>"[Region!]!"</c>; named types are resolved at Build.</summary>
     public FieldDescriptor Type(string typeReference)
     {
@@ -72,6 +75,9 @@ public sealed class FieldDescriptor
         Config.IsPure = isPure;
         return this;
     }
+
+    /// <summary>The metadata attached with <see cref="ContextData(string, object?)"/> under <paramref name="key"/>, if any.</summary>
+    public bool TryGetContextData(string key, out object? value) => Config.ContextData.TryGetValue(key, out value);
 
     /// <summary>Attaches metadata to the field (cost weight, paging options…).</summary>
     public FieldDescriptor ContextData(string key, object? value)

@@ -8,6 +8,9 @@ public abstract class NamedTypeDescriptor<TSelf>
 
     internal TypeConfig Config { get; }
 
+    /// <summary>The type's name.</summary>
+    public string Name => Config.Name;
+
     public TSelf Description(string? description)
     {
         Config.Description = description;

@@ -1,0 +1,29 @@
+using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreativeGraph.Api.KnowledgeGraph;
+
+/// <summary>
+/// Queries over a DbContext rented from the pooled factory for one call (one statement or one batch) and returned
+/// after it: no context is ever shared by concurrent resolvers.
+/// </summary>
+internal static class KnowledgeGraphContexts
+{
+    public static (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(IServiceProvider services, Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+        where T : class
+    {
+        KnowledgeGraphDbContext db = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>().CreateDbContext();
+        return (query(db).AsNoTracking(), db);
+    }
+
+    /// <summary>A source for the data conventions' fields, which take the resolver context.</summary>
+    public static Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> From<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+        where T : class =>
+        context => Rent(context.Services, query);
+
+    /// <summary>A source for node lookups, which take the request's services.</summary>
+    public static Func<IServiceProvider, (IQueryable<T> Query, IAsyncDisposable? Owner)> ForNodes<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+        where T : class =>
+        services => Rent(services, query);
+}

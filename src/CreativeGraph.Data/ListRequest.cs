@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using CreativeGraph.Data.Filtering;
+using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Projections;
+using CreativeGraph.Data.Sorting;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data;
+
+/// <summary>
+/// One selection of a list field translated to expressions over the element parameter <see cref="X"/>: the
+/// <c>where</c> predicate, the sort keys (key last), the checked paging arguments with their decoded cursors, whether
+/// <c>totalCount</c> is selected, and the projected element. Argument errors (HC0026, HC0051, HC0078, HC0079) are
+/// thrown here, before any SQL runs.
+/// </summary>
+internal sealed class ListRequest
+{
+    private ListRequest(ParameterExpression x, Expression node)
+    {
+        X = x;
+        Node = node;
+    }
+
+    public ParameterExpression X { get; }
+
+    /// <summary>The <c>where</c> predicate over <see cref="X"/>; null without a filter.</summary>
+    public Expression? Filter { get; private init; }
+
+    public IReadOnlyList<SortKey> Keys { get; private init; } = [];
+
+    public PagingArguments? Paging { get; private init; }
+
+    public object?[]? After { get; private init; }
+
+    public object?[]? Before { get; private init; }
+
+    public bool CountTotal { get; private init; }
+
+    /// <summary>The element as read: <see cref="X"/> itself, or its projection (<c>new City { Id = x.Id, … }</c>).</summary>
+    public Expression Node { get; }
+
+    /// <summary>Rows to fetch: the page size plus one, which tells whether there are more.</summary>
+    public int Take => (Paging!.First ?? Paging.Last!.Value) + 1;
+
+    /// <summary>True for <c>last</c> without <c>first</c>: the reversed order is read and flipped back.</summary>
+    public bool Backward => Paging!.First is null;
+
+    public static ListRequest From(IResolverContext context, ListSettings settings)
+    {
+        ParameterExpression x = Expression.Parameter(settings.Node, "x");
+        PagingArguments? paging = settings.Paging is null ? null : PagingArguments.From(context, settings.Paging);
+        Expression? filter = settings.Filtering ? new FilterTranslator(settings.Data).Translate(x, context.Arguments.GetValueOrDefault("where")) : null;
+        object? order = (settings.Sorting ? context.Arguments.GetValueOrDefault("order") : null) ?? settings.DefaultOrder;
+        IReadOnlyList<SortKey> keys = settings.IsOrdered ? new SortTranslator(settings.Data).Translate(x, order, settings.Key) : [];
+        Type[] types = [.. keys.Select(k => k.Type)];
+        ObjectType? connection = paging is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
+        return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x) : x)
+        {
+            Filter = filter,
+            Keys = keys,
+            Paging = paging,
+            After = paging?.After is { } after ? Decode("after", after, types) : null,
+            Before = paging?.Before is { } before ? Decode("before", before, types) : null,
+            CountTotal = connection is not null && context.GetSelections(connection).Any(s => s.Field.Name == "totalCount"),
+        };
+    }
+
+    /// <summary>The filter and both keyset conditions (after, before), each over <see cref="X"/>.</summary>
+    public IEnumerable<Expression> PageConditions(bool nullsFirst)
+    {
+        if (Filter is not null)
+        {
+            yield return Filter;
+        }
+
+        if (After is not null)
+        {
+            yield return KeysetPredicate.After(Keys, After, backwards: false, nullsFirst);
+        }
+
+        if (Before is not null)
+        {
+            yield return KeysetPredicate.After(Keys, Before, backwards: true, nullsFirst);
+        }
+    }
+
+    /// <summary>The sort-key values as <c>object?[]</c>, so each row brings its cursor.</summary>
+    public Expression KeyValues() => Expression.NewArrayInit(typeof(object), Keys.Select(k => Expression.Convert(k.Body, typeof(object))));
+
+    private static object?[] Decode(string argument, string cursor, Type[] types) =>
+        Cursor.TryDecode(cursor, types, out object?[] values) ? values : throw DataMessages.CursorInvalid(argument, cursor);
+}

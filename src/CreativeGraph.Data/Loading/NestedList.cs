@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using CreativeGraph.Data.Expressions;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Loading;
+
+/// <summary>
+/// A nested list field as declared: the parent key, the links' source and key, the link → node mapping and the
+/// list settings. Its resolver hands each parent's key to the loader of its selection (one per request and selection).
+/// </summary>
+internal sealed class NestedList<TLink, TNode, TKey>
+    where TKey : notnull
+{
+    public NestedList(
+        ListSettings settings,
+        LambdaExpression parentKey,
+        Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+        LambdaExpression linkKey,
+        LambdaExpression node)
+    {
+        Settings = settings;
+        Source = source;
+        LinkKey = new KeyShape<TKey>(linkKey);
+        Node = node;
+        ParentKey = Compile(parentKey);
+        ProjectionFieldExtensions.Require(settings.Field, [parentKey]);
+    }
+
+    public ListSettings Settings { get; }
+
+    public Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> Source { get; }
+
+    public KeyShape<TKey> LinkKey { get; }
+
+    public LambdaExpression Node { get; }
+
+    public Func<object?, object?> ParentKey { get; }
+
+    public async ValueTask<object?> ResolveAsync(IResolverContext context)
+    {
+        NestedLoader<TLink, TNode, TKey> loader = context.DataLoader(
+            new SelectionKey(this, context.FieldNodes),
+            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings)));
+        loader.Context = context;
+        return ParentKey(context.Parent) is TKey key ? await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(false) : loader.Empty();
+    }
+
+    /// <summary>The parent key lambda as <c>object → boxed key or null</c>.</summary>
+    internal static Func<object?, object?> Compile(LambdaExpression key)
+    {
+        ParameterExpression parent = Expression.Parameter(typeof(object), "parent");
+        Expression body = new ParameterReplacer(key.Parameters[0], Expression.Convert(parent, key.Parameters[0].Type)).Visit(key.Body);
+        Func<object?, object?> read = Expression.Lambda<Func<object?, object?>>(Expression.Convert(body, typeof(object)), parent).Compile();
+        return p => p is null ? null : read(p);
+    }
+}

@@ -1,0 +1,65 @@
+using CreativeGraph.Data.Paging;
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Loading;
+
+/// <summary>
+/// The group loader of one selection of a nested list: parent key → its connection (or list). One batch per
+/// execution level: the source is rented once, its statement (plus the grouped count when <c>totalCount</c> is
+/// selected) runs for every parent key of the batch, and the source is disposed before the values are handed out.
+/// </summary>
+internal sealed class NestedLoader<TLink, TNode, TKey> : BatchDataLoader<TKey, object>
+    where TKey : notnull
+{
+    private readonly NestedList<TLink, TNode, TKey> _field;
+    private readonly ListRequest _request;
+    private readonly NestedQuery<TLink, TNode, TKey> _query;
+
+    public NestedLoader(NestedList<TLink, TNode, TKey> field, ListRequest request)
+    {
+        _field = field;
+        _request = request;
+        _query = new NestedQuery<TLink, TNode, TKey>(field.LinkKey, field.Node, request, field.Settings.Paging?.NullsFirst ?? true);
+    }
+
+    /// <summary>A context of a resolver waiting for this loader: the source is rented with it (services, request state).</summary>
+    public IResolverContext? Context { get; set; }
+
+    /// <summary>The value of a parent without a key (or without elements): an empty connection or list.</summary>
+    public object Empty() => _request.Paging is null ? Array.Empty<TNode>() : Pager.Slice<TNode>([], _request, _request.CountTotal ? 0 : null);
+
+    protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        (IQueryable<TLink> source, IAsyncDisposable? owner) = _field.Source(Context!);
+        await using (owner)
+        {
+            HashSet<TKey> requested = [.. keys];
+            Dictionary<TKey, object> values = [];
+            if (_request.Paging is null)
+            {
+                foreach (IGrouping<TKey, KeyedNode<TKey, TNode>> group in (await _query.ListAsync(source, keys, _field.Settings.IsOrdered, cancellationToken).ConfigureAwait(false)).GroupBy(n => n.Key))
+                {
+                    values[group.Key] = group.Select(n => n.Node).ToArray();
+                }
+            }
+            else
+            {
+                Dictionary<TKey, List<KeyedRow<TNode>>> pages = await _query.PagesAsync(source, keys, cancellationToken).ConfigureAwait(false);
+                Dictionary<TKey, int>? counts = _request.CountTotal ? await _query.CountsAsync(source, keys, cancellationToken).ConfigureAwait(false) : null;
+                foreach (TKey key in requested)
+                {
+                    values[key] = Pager.Slice(pages.GetValueOrDefault(key) ?? [], _request, counts is null ? null : counts.GetValueOrDefault(key));
+                }
+            }
+
+            foreach (TKey key in requested)
+            {
+                values.TryAdd(key, Empty());
+            }
+
+            // A composite key filters column by column: drop the groups no parent asked for.
+            return values.Where(v => requested.Contains(v.Key)).ToDictionary();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using CreativeGraph.Data.Expressions;
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Loading;
+
+/// <summary>
+/// The batch loader of one selection of a reference field (partner → city): one statement per batch,
+/// SQL <c>SELECT &lt;projected columns&gt; FROM Cities WHERE Id IN (@keys)</c>; a key without a row loads as null.
+/// </summary>
+internal sealed class ReferenceLoader<TNode, TKey>(
+    Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+    KeyShape<TKey> key,
+    ListRequest request) : BatchDataLoader<TKey, TNode>
+    where TKey : notnull
+{
+    public IResolverContext? Context { get; set; }
+
+    protected override async Task<IReadOnlyDictionary<TKey, TNode>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        (IQueryable<TNode> query, IAsyncDisposable? owner) = source(Context!);
+        await using (owner)
+        {
+            ParameterExpression x = request.X;
+            MemberInitExpression row = Expression.MemberInit(
+                Expression.New(typeof(KeyedNode<TKey, TNode>)),
+                Expression.Bind(typeof(KeyedNode<TKey, TNode>).GetProperty(nameof(KeyedNode<TKey, TNode>.Key))!, key.Rebuild(key.GroupKey(x))),
+                Expression.Bind(typeof(KeyedNode<TKey, TNode>).GetProperty(nameof(KeyedNode<TKey, TNode>.Node))!, request.Node));
+            IQueryable<KeyedNode<TKey, TNode>> rows = query
+                .Where(Expression.Lambda<Func<TNode, bool>>(key.In(x, keys), x))
+                .Select(Expression.Lambda<Func<TNode, KeyedNode<TKey, TNode>>>(row, x));
+            HashSet<TKey> requested = [.. keys];
+            Dictionary<TKey, TNode> values = [];
+            foreach (KeyedNode<TKey, TNode> item in await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false))
+            {
+                if (requested.Contains(item.Key))
+                {
+                    values.TryAdd(item.Key, item.Node);
+                }
+            }
+
+            return values;
+        }
+    }
+}

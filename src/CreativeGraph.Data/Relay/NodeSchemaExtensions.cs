@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Data.Relay;
+
+/// <summary>
+/// Global Object Identification (Relay, HotChocolate's <c>AddGlobalObjectIdentification</c>):
+/// <c>interface Node { id: ID! }</c> on the declared types, <c>node(id:)</c> and <c>nodes(ids:)</c> on the query type,
+/// and <c>id: IdOperationFilterInput</c> in their filter inputs.
+/// </summary>
+public static class NodeSchemaExtensions
+{
+    /// <summary>HotChocolate's default for the most ids one <c>nodes</c> call may ask for.</summary>
+    public const int DefaultMaxAllowedNodeBatchSize = 10;
+
+    /// <summary>
+    /// Declares the object type <paramref name="typeName"/> (defined in code or SDL) a <c>Node</c>: it implements the
+    /// interface, gains <c>id: ID!</c> (the <see cref="GlobalId"/> of <paramref name="key"/>) and binds
+    /// <typeparamref name="T"/> as its runtime type. <paramref name="source"/> serves <c>node</c>/<c>nodes</c> lookups;
+    /// its owner (e.g. a pooled DbContext) is disposed after each batch.
+    /// </summary>
+    public static DataSchema Node<T>(
+        this DataSchema data,
+        string typeName,
+        Expression<Func<T, int>> key,
+        Func<IServiceProvider, (IQueryable<T> Query, IAsyncDisposable? Owner)> source)
+        where T : class
+    {
+        NodeType<T> node = new(typeName, key, source);
+        data.AddNode(node, typeof(T), EntityConfigurationKey(key));
+        data.Once("Node", b => b.AddInterfaceType("Node", i => i
+            .Description("An object with a global ID: any object of the graph can be fetched again with `node(id:)`.")
+            .Field("id").Type("ID!").Description("The object's global ID, opaque and stable.")));
+        data.Builder.ExtendObjectType(typeName, t =>
+        {
+            t.Implements("Node").RuntimeType<T>();
+            t.Field("id").Type("ID!")
+                .Description("The object's global ID, opaque and stable; `node(id:)` fetches the object again.")
+                .Resolve(context => GlobalId.Encode(typeName, node.KeyOf(context.GetParent<T>())))
+                .IsPure();
+        });
+        return data;
+    }
+
+    /// <summary>Adds <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c> (at most <paramref name="maxAllowedNodeBatchSize"/> ids, else HC0076).</summary>
+    public static ObjectTypeDescriptor NodeFields(this ObjectTypeDescriptor query, SchemaBuilder builder, int maxAllowedNodeBatchSize = DefaultMaxAllowedNodeBatchSize)
+    {
+        DataSchema data = DataSchema.For(builder);
+        query.Field("node").Type("Node")
+            .Description("Fetches any object of the graph by its global ID; null when no object has that ID.")
+            .Argument("id", "ID!", a => a.Description("The global ID of the object."))
+            .Resolve(new FieldResolver(async context => await LoadAsync(data, context, context.ArgumentValue<string>("id")!, index: null).ConfigureAwait(false)));
+        query.Field("nodes").Type("[Node]!")
+            .Description($"Fetches objects by their global IDs, in the order given (at most {maxAllowedNodeBatchSize}); null for an ID no object has.")
+            .Argument("ids", "[ID!]!", a => a.Description("The global IDs of the objects."))
+            .Resolve(new FieldResolver(async context =>
+            {
+                string[] ids = context.ArgumentValue<string[]>("ids") ?? [];
+                if (ids.Length > maxAllowedNodeBatchSize)
+                {
+                    throw RelayMessages.TooManyNodes(ids.Length, maxAllowedNodeBatchSize);
+                }
+
+                Task<object?>[] loads = [.. ids.Select((id, i) => LoadAsync(data, context, id, i))];
+                return await Task.WhenAll(loads).ConfigureAwait(false);
+            }));
+        return query;
+    }
+
+    private static async Task<object?> LoadAsync(DataSchema data, IResolverContext context, string id, int? index)
+    {
+        if (!GlobalId.TryDecode(id, out string? typeName, out int key) || data.FindNode(typeName) is not { } type)
+        {
+            GraphQL.Response.GraphQLError error = RelayMessages.InvalidId(id, index);
+            if (index is null)
+            {
+                throw new GraphQL.Response.GraphQLException(error);
+            }
+
+            context.ReportError(error.WithPath(context.Path.Append(index.Value)));
+            return null;
+        }
+
+        return await context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, key), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static string EntityConfigurationKey<T>(Expression<Func<T, int>> key) =>
+        key.Body is MemberExpression { Member.Name: var name }
+            ? name
+            : throw new ArgumentException($"Expected a property access such as x => x.Id, got {key}.", nameof(key));
+}

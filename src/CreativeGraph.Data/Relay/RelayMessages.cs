@@ -1,0 +1,25 @@
+using System.Globalization;
+using CreativeGraph.GraphQL.Response;
+
+namespace CreativeGraph.Data.Relay;
+
+/// <summary>The errors of global object identification.</summary>
+internal static class RelayMessages
+{
+    public static GraphQLException TooManyNodes(int requested, int max) => new(new GraphQLError(
+        $"The nodes field accepts at most {max.ToString(CultureInfo.InvariantCulture)} ids; {requested.ToString(CultureInfo.InvariantCulture)} were given.",
+        ErrorCodes.NodeBatchSizeExceeded,
+        extensions: new Dictionary<string, object?> { ["requestedNodes"] = requested, ["maxAllowedNodes"] = max }));
+
+    public static GraphQLError InvalidId(string id, int? index) => new(
+        index is null
+            ? "The ID is not a global ID of this graph."
+            : $"The ID at index {index.Value.ToString(CultureInfo.InvariantCulture)} is not a global ID of this graph.",
+        ErrorCodes.NodeIdInvalid,
+        extensions: new Dictionary<string, object?> { ["originalValue"] = id });
+
+    public static GraphQLException InvalidFilterId(string field, string id, string typeName) => new(new GraphQLError(
+        $"The value of \"{field}\" is not the global ID of a {typeName}.",
+        ErrorCodes.NodeIdInvalid,
+        extensions: new Dictionary<string, object?> { ["field"] = field, ["originalValue"] = id, ["expectedType"] = typeName }));
+}
