@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph.Types;
+using CreativeGraph.Api.Research;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -37,6 +38,7 @@ internal static class KnowledgeGraphSchema
             .AddProjectRelations(paging)
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
+            .AddResearch(paging)
             .Build();
     }
 
