@@ -1,5 +1,6 @@
 using CreativeGraph.Api;
 using CreativeGraph.Api.Commands;
+using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
 
@@ -18,7 +19,7 @@ if (HealthCheckCommand.IsInvocation(args))
 // SQLite path (the default data/creativegraph.db) is relative to the working directory.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = GenerateCommand.HostArguments(ImportCommand.HostArguments(args)),
+    Args = ExportCommand.HostArguments(GenerateCommand.HostArguments(ImportCommand.HostArguments(args))),
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
@@ -35,9 +36,15 @@ if (GenerateCommand.IsInvocation(args))
     return await GenerateCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
+if (ExportCommand.IsInvocation(args))
+{
+    return await ExportCommand.RunAsync(args, app.Services, Console.OpenStandardOutput(), Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
 app.MapGet("/healthz", () => Results.Ok("healthy"));
 app.MapGraphQL("/graphql");
+app.MapGraphExport();
 await app.RunAsync().ConfigureAwait(false);
 return 0;
 

@@ -33,7 +33,7 @@ internal static class TraversalTypes
             e.Description("The kinds of relations between nodes that traversals follow (`via`). Edges are followed in both directions; the names read from the stored `from` to `to`.");
             foreach ((RelationKind kind, string description) in s_kinds)
             {
-                e.Value(EnumValueName(kind), kind).Description(description);
+                e.Value(EnumNames.Of(kind), kind).Description(description);
             }
         })
         .AddObjectType("GraphEdge", t =>
@@ -117,10 +117,6 @@ internal static class TraversalTypes
     private static Task<IReadOnlyList<object>> Nodes(IResolverContext c, IEnumerable<NodeRef> nodes) => c.DataLoader<NodeLoader>().LoadAsync([.. nodes], c.RequestAborted)!;
 
     private static Task<EdgeInfo> Info(IResolverContext c) => c.DataLoader<EdgeInfoLoader>().LoadAsync(c.GetParent<GraphEdgeRef>(), c.RequestAborted)!;
-
-    /// <summary>HotChocolate's enum value names, as <c>AddEnumType</c> gives them: <c>LocatedIn</c> → <c>LOCATED_IN</c>.</summary>
-    private static string EnumValueName(RelationKind kind) =>
-        string.Concat(kind.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : char.ToUpperInvariant(ch).ToString()));
 
     private static PathStep[] Steps(GraphPath path) => [.. path.Edges.Select((edge, i) => new PathStep(edge, path.Nodes[i + 1]))];
 }
