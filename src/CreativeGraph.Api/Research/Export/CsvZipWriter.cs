@@ -10,18 +10,21 @@ namespace CreativeGraph.Api.Research.Export;
 /// </summary>
 internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
 {
+    private const int DrainBytes = 64 * 1024;
+
+    private readonly DrainedStream _output = new(output);
     private ZipArchive? _zip;
     private Stream? _entry;
     private StreamWriter? _csv;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        _zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+        _zip = await ZipArchive.CreateAsync(_output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
         await OpenAsync("nodes.csv", ["Id", "Label", .. ExportAttributes.Node.Select(a => a.Name)], cancellationToken).ConfigureAwait(false);
     }
 
     public override Task WriteNodeAsync(ExportNode node, CancellationToken cancellationToken) =>
-        RowAsync([node.Id, node.Label, .. ExportAttributes.Values(node)]);
+        RowAsync([node.Id, node.Label, .. ExportAttributes.Values(node)], cancellationToken);
 
     public override async Task StartEdgesAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +33,7 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
     }
 
     public override Task WriteEdgeAsync(ExportEdge edge, string id, CancellationToken cancellationToken) =>
-        RowAsync([id, NodeIds.Encode(edge.Edge.From), NodeIds.Encode(edge.Edge.To), "Directed", .. ExportAttributes.Values(edge)]);
+        RowAsync([id, NodeIds.Encode(edge.Edge.From), NodeIds.Encode(edge.Edge.To), "Directed", .. ExportAttributes.Values(edge)], cancellationToken);
 
     public override async Task EndAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +43,8 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
             await _zip.DisposeAsync().ConfigureAwait(false);
             _zip = null;
         }
+
+        await _output.DrainAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public override async ValueTask DisposeAsync()
@@ -49,13 +54,15 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
         {
             await _zip.DisposeAsync().ConfigureAwait(false);
         }
+
+        await _output.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task OpenAsync(string name, IEnumerable<object?> header, CancellationToken cancellationToken)
     {
         _entry = await _zip!.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken).ConfigureAwait(false);
         _csv = new StreamWriter(_entry, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await RowAsync(header).ConfigureAwait(false);
+        await RowAsync(header, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CloseAsync()
@@ -74,7 +81,7 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
         }
     }
 
-    private async Task RowAsync(IEnumerable<object?> fields)
+    private async Task RowAsync(IEnumerable<object?> fields, CancellationToken cancellationToken)
     {
         var line = new StringBuilder();
         bool first = true;
@@ -85,6 +92,10 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
         }
 
         await _csv!.WriteLineAsync(line.ToString()).ConfigureAwait(false);
+        if (_output.Buffered > DrainBytes)
+        {
+            await _output.DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>

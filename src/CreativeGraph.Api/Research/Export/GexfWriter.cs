@@ -65,11 +65,7 @@ internal sealed class GexfWriter(Stream output) : GraphFileWriter
         await _xml.FlushAsync().ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync()
-    {
-        _xml.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public override ValueTask DisposeAsync() => _xml.DisposeAsync();
 
     private async Task AttributesAsync(string target, IReadOnlyList<(string Name, ExportType Type)> attributes)
     {

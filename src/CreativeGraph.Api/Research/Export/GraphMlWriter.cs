@@ -53,11 +53,7 @@ internal sealed class GraphMlWriter(Stream output) : GraphFileWriter
         await _xml.FlushAsync().ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync()
-    {
-        _xml.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public override ValueTask DisposeAsync() => _xml.DisposeAsync();
 
     private async Task KeysAsync(string target, string prefix, IReadOnlyList<(string Name, ExportType Type)> attributes)
     {
