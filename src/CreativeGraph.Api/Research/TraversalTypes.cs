@@ -110,7 +110,8 @@ internal static class TraversalTypes
         c.Services.GetRequiredService<ResearchGraph>().ShortestPathsAsync(
             NodeIds.Argument(c, "from"), NodeIds.Argument(c, "to"), Via(c), c.ArgumentValue<int>("maxLength"), first, c.RequestAborted);
 
-    private static RelationSet Via(IResolverContext c) => RelationSet.Of(c.ArgumentValue<RelationKind[]>("via"));
+    // The coerced list is an object?[] of the enum's runtime values.
+    private static RelationSet Via(IResolverContext c) => RelationSet.Of(c.ArgumentValue<object?[]>("via")?.Cast<RelationKind>());
 
     private static Task<object> Node(IResolverContext c, NodeRef node) => c.DataLoader<NodeLoader>().LoadAsync(node, c.RequestAborted)!;
 
