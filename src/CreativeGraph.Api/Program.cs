@@ -1,10 +1,11 @@
 using CreativeGraph.Api;
+using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Commands;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
 
-// Commands that need no host: `schema export [--output FILE]` and `healthcheck [URL]`.
+// Commands that need no host: `schema export [--output FILE]`, `healthcheck [URL]` and `apikey create --name NAME`.
 if (SchemaExportCommand.IsInvocation(args))
 {
     return await SchemaExportCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
@@ -13,6 +14,11 @@ if (SchemaExportCommand.IsInvocation(args))
 if (HealthCheckCommand.IsInvocation(args))
 {
     return await HealthCheckCommand.RunAsync(args, Console.Error).ConfigureAwait(false);
+}
+
+if (ApiKeyCommand.IsInvocation(args))
+{
+    return await ApiKeyCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 // appsettings*.json and wwwroot come from the app's folder, whatever the working directory; a relative
@@ -24,6 +30,7 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationO
 });
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
 builder.Services.AddKnowledgeGraphApi(builder.Configuration);
+builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
 WebApplication app = builder.Build();
 
 if (ImportCommand.IsInvocation(args))
@@ -42,6 +49,7 @@ if (ExportCommand.IsInvocation(args))
 }
 
 await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
+app.UseAuthentication();
 app.MapGet("/healthz", () => Results.Ok("healthy"));
 app.MapGraphQL("/graphql");
 app.MapGraphExport();

@@ -45,7 +45,8 @@ internal sealed class ListRequest
     /// <summary>True for <c>last</c> without <c>first</c>: the reversed order is read and flipped back.</summary>
     public bool Backward => Paging!.First is null;
 
-    public static ListRequest From(IResolverContext context, ListSettings settings)
+    /// <param name="windowed">True for a nested connection, whose nodes are read in a per-parent window.</param>
+    public static ListRequest From(IResolverContext context, ListSettings settings, bool windowed = false)
     {
         ParameterExpression x = Expression.Parameter(settings.Node, "x");
         PagingArguments? paging = settings.Paging is null ? null : PagingArguments.From(context, settings.Paging);
@@ -54,7 +55,7 @@ internal sealed class ListRequest
         IReadOnlyList<SortKey> keys = settings.IsOrdered ? new SortTranslator(settings.Data).Translate(x, order, settings.Key) : [];
         Type[] types = [.. keys.Select(k => k.Type)];
         ObjectType? connection = paging is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
-        return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x) : x)
+        return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x, windowed) : x)
         {
             Filter = filter,
             Keys = keys,

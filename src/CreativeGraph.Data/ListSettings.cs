@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
+using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data;
@@ -49,6 +50,16 @@ internal sealed class ListSettings
         Paging = PagingOptions.Default.Clone();
         configure?.Invoke(Paging);
         Field.Argument("first", "Int").Argument("after", "String").Argument("last", "Int").Argument("before", "String");
+
+        // Cost analysis weighs the page as HotChocolate's UsePaging declares it: first/last slice the list (the default
+        // page size when neither is given), and the page is what edges and nodes hold.
+        Field.ListSize(
+            assumedSize: Paging.MaxPageSize,
+            slicingArguments: ["first", "last"],
+            sizedFields: ["edges", "nodes"],
+            requireOneSlicingArgument: false,
+            slicingArgumentDefaultValue: Paging.DefaultPageSize);
+        Field.ContextData(CostMetadata.MaxListSize, Paging.MaxPageSize);
     }
 
     public void UseFiltering()

@@ -141,7 +141,9 @@ public static class NestedFieldExtensions
                 new SelectionKey(selection, context.FieldNodes),
                 _ => new ReferenceLoader<TNode, TKey>(source, shape, ListRequest.From(context, settings)));
             loader.Context = context;
-            return await loader.LoadAsync(value, context.RequestAborted).ConfigureAwait(false);
+            // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
+            // so the next level's keys reach their loaders together (one batch per level).
+            return await loader.LoadAsync(value, context.RequestAborted).ConfigureAwait(true);
         });
         return new(settings);
     }

@@ -1,10 +1,11 @@
+using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreativeGraph.Persistence;
 
-/// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty.</summary>
+/// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty (or fill the search table if only it is).</summary>
 public static class KnowledgeGraphDatabase
 {
     public static async Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -30,6 +31,12 @@ public static class KnowledgeGraphDatabase
 
         if (await db.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
+            // A graph stored before the search table existed gets its search rows once.
+            if (!await db.SearchNames.AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await SearchIndexWriter.RebuildAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+
             return null;
         }
 

@@ -60,6 +60,9 @@ public abstract class KnowledgeGraphDbContext : DbContext
 
     public DbSet<Event> Events => Set<Event>();
 
+    /// <summary>Every name of every named entity, normalized for search (derived from the tables above).</summary>
+    public DbSet<SearchName> SearchNames => Set<SearchName>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CreativeGraph.Api.Authentication;
 
 namespace CreativeGraph.Api.Tests;
 
@@ -10,6 +11,9 @@ namespace CreativeGraph.Api.Tests;
 /// </summary>
 public sealed class RunningServer : IAsyncLifetime
 {
+    /// <summary>The issuer the server checks on its self-issued JWTs (Authentication:Jwt:Issuer).</summary>
+    public const string JwtIssuer = "creativegraph-tests";
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "creativegraph-tests-" + Guid.NewGuid().ToString("N"));
     private readonly Queue<string> _recentOutput = new();
     private Process? _process;
@@ -17,6 +21,15 @@ public sealed class RunningServer : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public Uri GraphQLEndpoint => new(BaseAddress, "/graphql");
+
+    /// <summary>An API key the server is configured with, granting the personal-data right.</summary>
+    public string ResearcherApiKey { get; } = ApiKey.Generate();
+
+    /// <summary>An API key the server is configured with, granting no right.</summary>
+    public string ReaderApiKey { get; } = ApiKey.Generate();
+
+    /// <summary>The symmetric key of the server's self-issued JWTs (Authentication:Jwt:SigningKey).</summary>
+    public string JwtSigningKey { get; } = ApiKey.Generate();
 
     public async Task InitializeAsync()
     {
@@ -36,6 +49,11 @@ public sealed class RunningServer : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__KnowledgeGraph"] = $"Data Source={Path.Combine(_dataDirectory, "creativegraph.db")}";
+        start.Environment["Authentication__ApiKeys__tests-researcher__Hash"] = ApiKey.HashHex(ResearcherApiKey);
+        start.Environment["Authentication__ApiKeys__tests-researcher__Roles__0"] = "personal-data";
+        start.Environment["Authentication__ApiKeys__tests-reader__Hash"] = ApiKey.HashHex(ReaderApiKey);
+        start.Environment["Authentication__Jwt__SigningKey"] = JwtSigningKey;
+        start.Environment["Authentication__Jwt__Issuer"] = JwtIssuer;
         _process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
         _process.OutputDataReceived += (_, e) => Remember(e.Data);
         _process.ErrorDataReceived += (_, e) => Remember(e.Data);

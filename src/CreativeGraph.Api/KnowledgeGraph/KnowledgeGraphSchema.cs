@@ -1,5 +1,6 @@
 using CreativeGraph.Api.KnowledgeGraph.Types;
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Search;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -38,6 +39,7 @@ internal static class KnowledgeGraphSchema
             .AddProjectRelations(paging)
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
+            .AddSearch(paging)
             .AddResearch(paging)
             .Build();
     }

@@ -67,14 +67,19 @@ internal sealed class KeyShape<TKey>
             Expression column = new ParameterReplacer(Parameter, row).Visit(Columns[i]);
             Func<TKey, object?> part = _parts[i];
             object?[] values = [.. keys.Select(part).Distinct()];
-            Array array = Array.CreateInstance(column.Type, values.Length);
+            // A nullable column is compared by its value, so EF Core needs no NULL compensation:
+            // SQL x.RegionId IS NOT NULL AND x.RegionId IN (…), not … OR (x.RegionId IS NULL AND array_position(…))
+            bool nullable = Nullable.GetUnderlyingType(column.Type) is not null;
+            Expression item = nullable ? Expression.Property(column, "Value") : column;
+            Array array = Array.CreateInstance(item.Type, values.Length);
             for (int j = 0; j < values.Length; j++)
             {
                 array.SetValue(values[j], j);
             }
 
             // SQLite: x.RegionId IN (@keys1, @keys2, …); PostgreSQL: x."RegionId" = ANY (@keys)
-            Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [column.Type], ParameterBox.Create(array, array.GetType()), column);
+            Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [item.Type], ParameterBox.Create(array, array.GetType()), item);
+            contains = nullable ? Expression.AndAlso(Comparisons.IsNotNull(column), contains) : contains;
             result = result is null ? contains : Expression.AndAlso(result, contains);
         }
 

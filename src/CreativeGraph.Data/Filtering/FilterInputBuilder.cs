@@ -19,11 +19,12 @@ internal static class FilterInputBuilder
         data.Once(entity.Name + "FilterInput", b => b.AddInputObjectType(entity.Name + "FilterInput", t =>
         {
             string self = entity.Name + "FilterInput";
-            t.Field("and").Type($"[{self}!]");
-            t.Field("or").Type($"[{self}!]");
+            t.Description(FilterDescriptions.Object(entity.Name));
+            t.Field("and").Type($"[{self}!]").Description(FilterDescriptions.And);
+            t.Field("or").Type($"[{self}!]").Description(FilterDescriptions.Or);
             foreach (EntityMember member in data.Members(entity))
             {
-                t.Field(member.Name).Type(member.Shape switch
+                t.Field(member.Name).Description(FilterDescriptions.Member(member.Name)).Type(member.Shape switch
                 {
                     MemberShape.Scalar when member.GlobalIdType is not null => AddIdOperationInput(data),
                     MemberShape.Scalar => AddOperationInput(data, member.ValueType),
@@ -38,10 +39,11 @@ internal static class FilterInputBuilder
         string elementFilter = AddFilterInput(data, element);
         return data.Once("ListFilterInputTypeOf" + elementFilter, b => b.AddInputObjectType("ListFilterInputTypeOf" + elementFilter, t =>
         {
-            t.Field("all").Type(elementFilter);
-            t.Field("none").Type(elementFilter);
-            t.Field("some").Type(elementFilter);
-            t.Field("any").Type("Boolean");
+            t.Description(FilterDescriptions.List(element.Name));
+            t.Field("all").Type(elementFilter).Description(FilterDescriptions.All);
+            t.Field("none").Type(elementFilter).Description(FilterDescriptions.None);
+            t.Field("some").Type(elementFilter).Description(FilterDescriptions.Some);
+            t.Field("any").Type("Boolean").Description(FilterDescriptions.Any);
         }));
     }
 
@@ -49,10 +51,11 @@ internal static class FilterInputBuilder
     private static string AddIdOperationInput(DataSchema data) =>
         data.Once("IdOperationFilterInput", b => b.AddInputObjectType("IdOperationFilterInput", t =>
         {
-            t.Field("eq").Type("ID");
-            t.Field("neq").Type("ID");
-            t.Field("in").Type("[ID]");
-            t.Field("nin").Type("[ID]");
+            t.Description("Operations on a global ID; all given must hold. An ID of another type is an error.");
+            t.Field("eq").Type("ID").Description(FilterDescriptions.Operation("eq"));
+            t.Field("neq").Type("ID").Description(FilterDescriptions.Operation("neq"));
+            t.Field("in").Type("[ID]").Description(FilterDescriptions.Operation("in"));
+            t.Field("nin").Type("[ID]").Description(FilterDescriptions.Operation("nin"));
         }));
 
     private static string AddOperationInput(DataSchema data, Type type)
@@ -64,26 +67,28 @@ internal static class FilterInputBuilder
             data.EnsureEnum(type);
             return data.Once(name, b => b.AddInputObjectType(name, t =>
             {
-                t.Field("eq").Type(scalar);
-                t.Field("neq").Type(scalar);
-                t.Field("in").Type($"[{scalar}!]");
-                t.Field("nin").Type($"[{scalar}!]");
+                t.Description(FilterDescriptions.Operations(scalar));
+                t.Field("eq").Type(scalar).Description(FilterDescriptions.Operation("eq"));
+                t.Field("neq").Type(scalar).Description(FilterDescriptions.Operation("neq"));
+                t.Field("in").Type($"[{scalar}!]").Description(FilterDescriptions.Operation("in"));
+                t.Field("nin").Type($"[{scalar}!]").Description(FilterDescriptions.Operation("nin"));
             }));
         }
 
         string[] operations = type == typeof(string) ? s_string : type == typeof(bool) ? s_boolean : s_comparable;
         return data.Once(name, b => b.AddInputObjectType(name, t =>
         {
+            t.Description(FilterDescriptions.Operations(scalar));
             if (type == typeof(string))
             {
                 // HotChocolate: StringOperationFilterInput { and or eq neq contains ncontains in nin startsWith … }
-                t.Field("and").Type($"[{name}!]");
-                t.Field("or").Type($"[{name}!]");
+                t.Field("and").Type($"[{name}!]").Description(FilterDescriptions.And);
+                t.Field("or").Type($"[{name}!]").Description(FilterDescriptions.Or);
             }
 
             foreach (string operation in operations)
             {
-                t.Field(operation).Type(operation is "in" or "nin" ? $"[{scalar}]" : scalar);
+                t.Field(operation).Type(operation is "in" or "nin" ? $"[{scalar}]" : scalar).Description(FilterDescriptions.Operation(operation));
             }
         }));
     }

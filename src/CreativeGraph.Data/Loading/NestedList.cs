@@ -40,9 +40,11 @@ internal sealed class NestedList<TLink, TNode, TKey>
     {
         NestedLoader<TLink, TNode, TKey> loader = context.DataLoader(
             new SelectionKey(this, context.FieldNodes),
-            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings)));
+            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings, windowed: Settings.Paging is not null)));
         loader.Context = context;
-        return ParentKey(context.Parent) is TKey key ? await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(false) : loader.Empty();
+        // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
+        // so the next level's keys reach their loaders together (one batch per level).
+        return ParentKey(context.Parent) is TKey key ? await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(true) : loader.Empty();
     }
 
     /// <summary>The parent key lambda as <c>object → boxed key or null</c>.</summary>

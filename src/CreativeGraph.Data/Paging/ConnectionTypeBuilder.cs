@@ -26,24 +26,24 @@ internal static class ConnectionTypeBuilder
         data.Once("PageInfo", b => b.AddObjectType("PageInfo", t =>
         {
             t.Description("Information about pagination in a connection.");
-            t.Field("hasNextPage").Type("Boolean!");
-            t.Field("hasPreviousPage").Type("Boolean!");
-            t.Field("startCursor").Type("String");
-            t.Field("endCursor").Type("String");
+            t.Field("hasNextPage").Type("Boolean!").Description("Whether more elements follow the last one of this page.");
+            t.Field("hasPreviousPage").Type("Boolean!").Description("Whether more elements come before the first one of this page.");
+            t.Field("startCursor").Type("String").Description("The cursor of the first element of the page; null for an empty page.");
+            t.Field("endCursor").Type("String").Description("The cursor of the last element of the page; null for an empty page.");
         }));
         data.Once(prefix + "Edge", b => b.AddObjectType(prefix + "Edge", t =>
         {
             t.Description("An edge in a connection.");
-            t.Field("cursor").Type("String!");
-            t.Field("node").Type(nodeType + "!");
+            t.Field("cursor").Type("String!").Description("An opaque cursor: give it to `after` or `before` to page from this element.");
+            t.Field("node").Type(nodeType + "!").Description("The element at the end of the edge.");
         }));
         return data.Once(prefix + "Connection", b => b.AddObjectType(prefix + "Connection", t =>
         {
             t.Description("A connection to a list of items.");
-            t.Field("pageInfo").Type("PageInfo!");
-            t.Field("edges").Type($"[{prefix}Edge!]");
-            t.Field("nodes").Type($"[{nodeType}!]");
-            t.Field("totalCount").Type("Int!");
+            t.Field("pageInfo").Type("PageInfo!").Description("Information to aid in paging.");
+            t.Field("edges").Type($"[{prefix}Edge!]").Description("The elements of the page with their cursors.");
+            t.Field("nodes").Type($"[{nodeType}!]").Description("The elements of the page, without cursors.");
+            t.Field("totalCount").Type("Int!").Description("The number of elements of the whole list (every page), after `where`.");
         }));
     }
 

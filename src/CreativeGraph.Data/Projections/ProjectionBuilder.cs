@@ -14,19 +14,21 @@ namespace CreativeGraph.Data.Projections;
 /// a field with a custom resolver needs what it declares (<see cref="ProjectionFieldExtensions.Requires{T}"/>; nested
 /// and reference fields declare their parent key themselves). The key is always kept. Whole row (no projection) for
 /// a type without a public parameterless constructor, a member without a setter, an abstract GraphQL type, or a
-/// custom-resolved field that declares nothing.
+/// custom-resolved field that declares nothing. The nodes of a nested connection are read inside a per-parent window,
+/// where EF Core 10 cannot read a collection: a collection selected there is refused with a clear error (declare it
+/// as a nested list with <c>ConnectionField</c> instead).
 /// </summary>
 internal static class ProjectionBuilder
 {
     /// <summary>The projected element over <paramref name="x"/> for this selection, or <paramref name="x"/> itself.</summary>
-    public static Expression Build(IResolverContext context, ListSettings settings, ObjectType? connection, ParameterExpression x)
+    public static Expression Build(IResolverContext context, ListSettings settings, ObjectType? connection, ParameterExpression x, bool windowed)
     {
         if (context.Schema.GetType<ObjectType>(settings.NodeType) is not { } nodeType)
         {
             return x;
         }
 
-        Need need = new();
+        Need need = new(windowed ? $"{context.ObjectType.Name}.{context.Field.Name}" : null);
         need.AddPaths(MemberPaths.Of(settings.Key));
         foreach (SelectedField field in NodeSelections(context, connection, nodeType))
         {
@@ -63,7 +65,8 @@ internal static class ProjectionBuilder
     }
 
     /// <summary>The members one CLR type needs, as a tree: a leaf reads the member whole.</summary>
-    private sealed class Need
+    /// <param name="window">The nested connection whose window statement reads the members; null elsewhere.</param>
+    private sealed class Need(string? window)
     {
         private readonly List<(PropertyInfo Property, Need Need)> _members = [];
 
@@ -105,6 +108,12 @@ internal static class ProjectionBuilder
 
             Need member = Member(property);
             Type? element = ElementType(property.PropertyType);
+            if (element is not null && window is not null)
+            {
+                throw new InvalidOperationException(
+                    $"The nodes of the nested connection {window} cannot read the collection {type.Name}.{property.Name} in its per-parent window: declare \"{field.Name}\" with ConnectionField.");
+            }
+
             Type target = element ?? property.PropertyType;
             if (IsLeaf(property.PropertyType) || context.Schema.GetType<ObjectType>(field.Type.NamedType().Name) is not { } objectType)
             {
@@ -172,7 +181,7 @@ internal static class ProjectionBuilder
                 }
             }
 
-            Need need = new();
+            Need need = new(window);
             _members.Add((property, need));
             return need;
         }

@@ -14,6 +14,9 @@ public static class NodeSchemaExtensions
     /// <summary>HotChocolate's default for the most ids one <c>nodes</c> call may ask for.</summary>
     public const int DefaultMaxAllowedNodeBatchSize = 10;
 
+    // The query type's ContextData entry that leads resolvers to the node types (set by NodeFields).
+    private const string NodesKey = "CreativeGraph.Data.Relay.Nodes";
+
     /// <summary>
     /// Declares the object type <paramref name="typeName"/> (defined in code or SDL) a <c>Node</c>: it implements the
     /// interface, gains <c>id: ID!</c> (the <see cref="GlobalId"/> of <paramref name="key"/>) and binds
@@ -38,7 +41,8 @@ public static class NodeSchemaExtensions
             t.Field("id").Type("ID!")
                 .Description("The object's global ID, opaque and stable; `node(id:)` fetches the object again.")
                 .Resolve(context => GlobalId.Encode(typeName, node.KeyOf(context.GetParent<T>())))
-                .IsPure();
+                .IsPure()
+                .Requires(Boxed(key));
         });
         return data;
     }
@@ -47,10 +51,11 @@ public static class NodeSchemaExtensions
     public static ObjectTypeDescriptor NodeFields(this ObjectTypeDescriptor query, SchemaBuilder builder, int maxAllowedNodeBatchSize = DefaultMaxAllowedNodeBatchSize)
     {
         DataSchema data = DataSchema.For(builder);
+        query.ContextData(NodesKey, data);
         query.Field("node").Type("Node")
             .Description("Fetches any object of the graph by its global ID; null when no object has that ID.")
             .Argument("id", "ID!", a => a.Description("The global ID of the object."))
-            .Resolve(new FieldResolver(async context => await LoadAsync(data, context, context.ArgumentValue<string>("id")!, index: null).ConfigureAwait(false)));
+            .Resolve(new FieldResolver(async context => await LoadAsync(data, context, context.ArgumentValue<string>("id")!, index: null).ConfigureAwait(true)));
         query.Field("nodes").Type("[Node]!")
             .Description($"Fetches objects by their global IDs, in the order given (at most {maxAllowedNodeBatchSize}); null for an ID no object has.")
             .Argument("ids", "[ID!]!", a => a.Description("The global IDs of the objects."))
@@ -63,9 +68,21 @@ public static class NodeSchemaExtensions
                 }
 
                 Task<object?>[] loads = [.. ids.Select((id, i) => LoadAsync(data, context, id, i))];
-                return await Task.WhenAll(loads).ConfigureAwait(false);
+                return await Task.WhenAll(loads).ConfigureAwait(true);
             }));
         return query;
+    }
+
+    /// <summary>
+    /// Loads the object of node type <paramref name="typeName"/> with key <paramref name="id"/> through this request's
+    /// <see cref="NodeDataLoader"/> (batched with every other node asked for in the same wave); null when no row has it.
+    /// For resolvers that return nodes they know by type and key, e.g. search results or traversals.
+    /// </summary>
+    public static Task<object?> LoadNodeAsync(this IResolverContext context, string typeName, int id)
+    {
+        NodeType type = (context.Schema.QueryType.ContextData.TryGetValue(NodesKey, out object? data) ? (data as DataSchema)?.FindNode(typeName) : null)
+            ?? throw new InvalidOperationException($"{typeName} is not a node type of this schema.");
+        return context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, id), context.RequestAborted);
     }
 
     private static async Task<object?> LoadAsync(DataSchema data, IResolverContext context, string id, int? index)
@@ -82,8 +99,11 @@ public static class NodeSchemaExtensions
             return null;
         }
 
-        return await context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, key), context.RequestAborted).ConfigureAwait(false);
+        return await context.DataLoader<NodeDataLoader>().LoadAsync(new NodeDataLoader.Key(type, key), context.RequestAborted).ConfigureAwait(true);
     }
+
+    private static Expression<Func<T, object?>> Boxed<T>(Expression<Func<T, int>> key) =>
+        Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Body, typeof(object)), key.Parameters);
 
     private static string EntityConfigurationKey<T>(Expression<Func<T, int>> key) =>
         key.Body is MemberExpression { Member.Name: var name }

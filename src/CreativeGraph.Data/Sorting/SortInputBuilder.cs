@@ -15,21 +15,23 @@ internal static class SortInputBuilder
     {
         data.Once(SortEnumType, b => b.AddEnumType(SortEnumType, e =>
         {
-            e.Value("ASC", SortDirection.Ascending);
-            e.Value("DESC", SortDirection.Descending);
+            e.Description("The direction of a sort key.");
+            e.Value("ASC", SortDirection.Ascending).Description("Smallest (or first in the alphabet) first; missing values as the database orders them.");
+            e.Value("DESC", SortDirection.Descending).Description("Largest (or last in the alphabet) first.");
         }));
 
         return data.Once(entity.Name + "SortInput", b => b.AddInputObjectType(entity.Name + "SortInput", t =>
         {
+            t.Description($"One sort key of {entity.Name} objects: give one field per element of the `order` list.");
             foreach (EntityMember member in data.Members(entity))
             {
                 if (member.Shape == MemberShape.Scalar)
                 {
-                    t.Field(member.Name).Type(SortEnumType);
+                    t.Field(member.Name).Type(SortEnumType).Description($"Sorts by `{member.Name}`.");
                 }
                 else if (member.Shape == MemberShape.Object)
                 {
-                    t.Field(member.Name).Type(AddSortInput(data, member.ValueType));
+                    t.Field(member.Name).Type(AddSortInput(data, member.ValueType)).Description($"Sorts by a field of `{member.Name}`.");
                 }
             }
         }));

@@ -53,7 +53,7 @@ internal sealed class DataLoaderRegistry
                 return (T)existing;
             }
 
-            T loader = create(_services ?? OperationExecutor.EmptyServiceProvider.Instance);
+            T loader = create(_services ?? EmptyServiceProvider.Instance);
             (loader as IDataLoader)?.Attach(_scheduler);
             _keyed[(typeof(T), key)] = loader;
             return loader;

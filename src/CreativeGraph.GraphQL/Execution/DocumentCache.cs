@@ -10,6 +10,7 @@ internal sealed class CachedDocument
 {
     private readonly Lock _lock = new();
     private IReadOnlyList<GraphQLError>? _validationErrors;
+    private ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization>? _authorizations;
 
     public CachedDocument(DocumentNode? document, GraphQLError? syntaxError)
     {
@@ -29,6 +30,9 @@ internal sealed class CachedDocument
     public ConcurrentDictionary<OperationDefinitionNode, OperationPlan> Plans { get; } = new();
 
     public ConcurrentDictionary<OperationDefinitionNode, OperationAnalysis> Analyses { get; } = new();
+
+    /// <summary>The <c>@authorize(apply: VALIDATION)</c> rules of each operation (they do not depend on variables); created on first use.</summary>
+    public ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization> Authorizations => LazyInitializer.EnsureInitialized(ref _authorizations);
 
     /// <summary>Spec #sec-Validating-Requests: a document known to be valid need not be validated again.</summary>
     public IReadOnlyList<GraphQLError> Validate(Schema schema, Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validator)

@@ -29,6 +29,12 @@ internal sealed partial class OperationExecutor
             return new ValueTask<object?>(Invalid);
         }
 
+        // @authorize rules were read at schema build; a field without any costs this one check.
+        if (field.Authorization is { ChecksDuringExecution: true } authorization)
+        {
+            return ExecuteGuardedFieldAsync(authorization, selection, objectType, objectValue, path, arguments);
+        }
+
         // Spec #sec-Value-Resolution.
         FieldResolver? resolver = field.Resolver;
         if (resolver is null)

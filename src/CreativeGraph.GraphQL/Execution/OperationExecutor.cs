@@ -176,11 +176,4 @@ internal sealed partial class OperationExecutor
             (_errors ??= []).Add(error);
         }
     }
-
-    internal sealed class EmptyServiceProvider : IServiceProvider
-    {
-        public static readonly EmptyServiceProvider Instance = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
 }

@@ -101,7 +101,57 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
+        if (Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization)
+        {
+            return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);   // @authorize(apply: VALIDATION)
+        }
+
         return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+    }
+
+    // A method of its own, so requests to a schema without VALIDATION rules allocate no closure for it.
+    private OperationAuthorization? GetValidationAuthorization(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType)
+    {
+        OperationAuthorization authorization = document.Authorizations.GetOrAdd(operation, op => OperationAuthorization.Collect(Schema, document.Document!, op, rootType));
+        return authorization.Directives.Length > 0 ? authorization : null;
+    }
+
+    // The operation's VALIDATION rules, decided once by the request's handler; a denial is a request error.
+    private async Task<ExecutionResult> AuthorizeAndExecuteAsync(
+        OperationAuthorization authorization,
+        DocumentNode document,
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLRequest request,
+        CancellationToken cancellationToken)
+    {
+        GraphQLError denial;
+        if (request.Services?.GetService(typeof(IAuthorizationHandler)) is not IAuthorizationHandler handler)
+        {
+            denial = AuthorizationErrors.NoHandler(AuthorizationErrors.Operation);
+        }
+        else
+        {
+            AuthorizeResult result;
+            try
+            {
+                AuthorizationContext context = new(Schema, document, plan.Operation, request, cancellationToken);
+                result = await handler.AuthorizeAsync(context, authorization.Directives).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                return UnexpectedFailure(ex);
+            }
+
+            if (result == AuthorizeResult.Allowed)
+            {
+                return await ExecuteOperationAsync(plan, variables, request, cancellationToken).ConfigureAwait(false);
+            }
+
+            denial = AuthorizationErrors.Denied(result, AuthorizationErrors.Operation, null);
+        }
+
+        return ExecutionResult.RequestError(RequestErrorKind.Authorization, denial.WithLocations(authorization.Locations));
     }
 
     // Spec #sec-Language: a syntax error is a request error; it is cached like a document.

@@ -30,4 +30,7 @@ public enum RequestErrorKind
 
     /// <summary>A server limit refused the request before execution (depth, cost, introspection off…).</summary>
     LimitExceeded,
+
+    /// <summary>An <c>@authorize(apply: VALIDATION)</c> rule of a selected field refused the operation before execution.</summary>
+    Authorization,
 }

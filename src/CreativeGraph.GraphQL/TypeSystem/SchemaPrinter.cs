@@ -32,12 +32,12 @@ public static class SchemaPrinter
     /// <summary>Prints one named type as graphql-js <c>printType</c> does.</summary>
     public static string PrintType(NamedType type) => type switch
     {
-        ScalarType scalar => PrintDescription(scalar.Description) + "scalar " + scalar.Name + PrintSpecifiedBy(scalar) + PrintCostDirectives(scalar),
-        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintImplements(o.Interfaces) + PrintCostDirectives(o) + PrintFields(o.Fields),
+        ScalarType scalar => PrintDescription(scalar.Description) + "scalar " + scalar.Name + PrintSpecifiedBy(scalar) + PrintAppliedDirectives(scalar),
+        ObjectType o => PrintDescription(o.Description) + "type " + o.Name + PrintImplements(o.Interfaces) + PrintAppliedDirectives(o) + PrintFields(o.Fields),
         InterfaceType i => PrintDescription(i.Description) + "interface " + i.Name + PrintImplements(i.Interfaces) + PrintFields(i.Fields),
         UnionType u => PrintDescription(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : string.Empty),
-        EnumType e => PrintDescription(e.Description) + "enum " + e.Name + PrintCostDirectives(e) + PrintBlock(e.Values.Select((v, i) =>
-            PrintDescription(v.Description, Indent, i == 0) + Indent + v.Name + PrintDeprecated(v.DeprecationReason) + PrintCostDirectives(v))),
+        EnumType e => PrintDescription(e.Description) + "enum " + e.Name + PrintAppliedDirectives(e) + PrintBlock(e.Values.Select((v, i) =>
+            PrintDescription(v.Description, Indent, i == 0) + Indent + v.Name + PrintDeprecated(v.DeprecationReason) + PrintAppliedDirectives(v))),
         InputObjectType io => PrintDescription(io.Description) + "input " + io.Name + (io.IsOneOf ? " @oneOf" : string.Empty) + PrintBlock(io.Fields.Select((f, i) =>
             PrintDescription(f.Description, Indent, i == 0) + Indent + PrintInputValue(f))),
         _ => throw new ArgumentException($"Unknown type kind {type.Kind}.", nameof(type)),
@@ -88,7 +88,7 @@ public static class SchemaPrinter
             + PrintArguments(f.Arguments, Indent)
             + ": " + f.Type.Print()
             + PrintDeprecated(f.DeprecationReason)
-            + PrintCostDirectives(f)));
+            + PrintAppliedDirectives(f)));
 
     private static string PrintBlock(IEnumerable<string> items)
     {
@@ -118,7 +118,7 @@ public static class SchemaPrinter
         value.Name + ": " + value.Type.Print()
         + (value.DefaultValueLiteral is { } literal ? " = " + SyntaxPrinter.Print(literal) : string.Empty)
         + PrintDeprecated(value.DeprecationReason)
-        + PrintCostDirectives(value);
+        + PrintAppliedDirectives(value);
 
     // Spec #sec--deprecated: the default reason is left implicit.
     private static string PrintDeprecated(string? reason) => reason switch
@@ -128,15 +128,15 @@ public static class SchemaPrinter
         _ => " @deprecated(reason: " + SyntaxPrinter.Print(new StringValueNode { Value = reason }) + ")",
     };
 
-    // graphql-js printSchema prints no other applied directives; the cost directives are printed as
-    // HotChocolate prints them, since the cost of an operation depends on them. Introspection does not show
-    // applied directives, so printed SDL and introspection still describe the same schema.
-    private static string PrintCostDirectives(IHasDirectives element)
+    // graphql-js printSchema prints no other applied directives; the cost and authorization directives are
+    // printed as HotChocolate prints them, since an operation's cost and who may see a field depend on them.
+    // Introspection does not show applied directives (nor does HotChocolate's), only their definitions.
+    private static string PrintAppliedDirectives(IHasDirectives element)
     {
         string printed = string.Empty;
         foreach (DirectiveNode directive in element.Directives)
         {
-            if (CostDirectives.IsCostDirective(directive.Name.Value))
+            if (CostDirectives.IsCostDirective(directive.Name.Value) || directive.Name.Value == AuthorizeDirectives.Authorize)
             {
                 printed += " " + SyntaxPrinter.Print(directive);
             }

@@ -39,6 +39,24 @@ internal sealed class GraphIndex
     /// <summary>(entity type, entity key, name, language) of every stored alternative name.</summary>
     public HashSet<(string Type, string Key, string Name, string Language)> Names { get; } = [];
 
+    /// <summary>The entity of type <paramref name="type"/> (one of <see cref="EntityTypes"/>) with natural key <paramref name="key"/>.</summary>
+    public object? Find(string type, string key) => type switch
+    {
+        EntityTypes.Source => Sources.GetValueOrDefault(key),
+        EntityTypes.Country => Countries.GetValueOrDefault(key),
+        EntityTypes.Region => Regions.GetValueOrDefault(key),
+        EntityTypes.City => Cities.GetValueOrDefault(key),
+        EntityTypes.Sector => Sectors.GetValueOrDefault(key),
+        EntityTypes.Partner => Partners.GetValueOrDefault(key),
+        EntityTypes.Person => People.GetValueOrDefault(key),
+        EntityTypes.Programme => Programmes.GetValueOrDefault(key),
+        EntityTypes.Network => Networks.GetValueOrDefault(key),
+        EntityTypes.Forum => Forums.GetValueOrDefault(key),
+        EntityTypes.Project => Projects.GetValueOrDefault(key),
+        EntityTypes.Event => Events.GetValueOrDefault(key),
+        _ => null,
+    };
+
     public static async Task<GraphIndex> LoadAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         var index = new GraphIndex();

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,7 +8,8 @@ namespace CreativeGraph.Persistence.Seed;
 /// <summary>
 /// Loads data files into the graph. The seed on first start and the <c>import</c> command both come through
 /// here: parse every file, validate the whole batch against itself and the database, then upsert it in one
-/// transaction. A batch with any error is rejected before the first write.
+/// transaction, with the search rows of every named entity it touches. A batch with any error is rejected before
+/// the first write. The summary counts the graph's rows, not the derived search rows.
 /// </summary>
 public static class KnowledgeGraphImporter
 {
@@ -41,11 +43,17 @@ public static class KnowledgeGraphImporter
             return summary;
         }
 
+        IReadOnlyList<object> touched = SearchIndexWriter.Touched(db, index);
+
         IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             try
             {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+                // Saved first, so new entities have their keys; the search rows go in the same transaction.
+                await SearchIndexWriter.UpdateAsync(db, touched, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CreativeGraph.Persistence.Model;
+using CreativeGraph.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -64,6 +65,9 @@ public static class SyntheticGraphWriter
                 rows += await insert.InsertAsync(graph.ProjectSectors, null, cancellationToken).ConfigureAwait(false);
                 rows += await insert.InsertAsync(graph.Events, null, cancellationToken).ConfigureAwait(false);
                 rows += await insert.InsertAsync(graph.FactSources, null, cancellationToken).ConfigureAwait(false);
+
+                // Derived rows, not counted (as the importer's summary does not count them): what search finds.
+                await insert.InsertAsync(SearchRows(graph, keys), null, cancellationToken).ConfigureAwait(false);
                 if (db.Database.IsNpgsql())
                 {
                     await ResetIdentitiesAsync(db, cancellationToken).ConfigureAwait(false);
@@ -100,6 +104,7 @@ public static class SyntheticGraphWriter
         keys.SetOffset(typeof(ProjectSector), await MaxIdAsync(db.ProjectSectors, cancellationToken).ConfigureAwait(false));
         keys.SetOffset(typeof(Event), await MaxIdAsync(db.Events, cancellationToken).ConfigureAwait(false));
         keys.SetOffset(typeof(FactSource), await MaxIdAsync(db.FactSources, cancellationToken).ConfigureAwait(false));
+        keys.SetOffset(typeof(SearchName), await MaxIdAsync(db.SearchNames, cancellationToken).ConfigureAwait(false));
 
         var existing = await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Code }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byCode = existing.ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal);
@@ -112,6 +117,18 @@ public static class SyntheticGraphWriter
         }
 
         return keys;
+    }
+
+    /// <summary>The search rows of every named entity of the graph (reused countries have theirs already).</summary>
+    private static List<SearchName> SearchRows(SyntheticGraph graph, KeyMap keys)
+    {
+        IEnumerable<object> named =
+        [
+            .. graph.Sources, .. graph.Countries.Where(c => !keys.IsReused(typeof(Country), c.Id)), .. graph.Regions, .. graph.Cities,
+            .. graph.Sectors, .. graph.Partners, .. graph.People, .. graph.Programmes, .. graph.Networks, .. graph.Forums,
+            .. graph.Projects, .. graph.Events,
+        ];
+        return SearchIndexWriter.RowsOf(named, (entity, id) => keys.Map(entity.GetType(), id));
     }
 
     private static async Task<int> MaxIdAsync<T>(IQueryable<T> table, CancellationToken cancellationToken)

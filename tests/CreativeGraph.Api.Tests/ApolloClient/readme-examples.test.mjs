@@ -32,7 +32,7 @@ const byName = (name) => {
 test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
-    ['BrokenOnPurpose', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList']);
+    ['BrokenOnPurpose', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
 });
 
 test('RegionList: every region with its country; Flanders is in Belgium', async () => {
@@ -85,6 +85,18 @@ test('RegionDetail (variables): Region Midtjylland joined Districts of Creativit
   assert.equal(membership.joinedOn, '2010-11-15');
   assert.equal(Number(membership.network.annualFee), 2500);
   assert.equal(membership.network.annualFeeCurrency, 'EUR');
+});
+
+test('SearchAnyLanguage (variables): the Danish name Flanderen finds the region Flanders', async () => {
+  const { data } = await run(byName('SearchAnyLanguage'));
+  assert.equal(data.search.totalCount, 1);
+  const [hit] = data.search.nodes;
+  assert.equal(hit.matchedName, 'Flanderen');
+  assert.equal(hit.language, 'da');
+  assert.equal(hit.match, 'EXACT');
+  assert.equal(hit.node.__typename, 'Region');
+  assert.equal(hit.node.slug, 'flanders');
+  assert.equal(hit.node.name, 'Flanders');
 });
 
 test('BrokenOnPurpose: a validation error in the spec shape, with a code and a location', async () => {

@@ -8,9 +8,26 @@ public sealed class CitiesDbContext(DbContextOptions<CitiesDbContext> options) :
 
     public DbSet<Region> Regions => Set<Region>();
 
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Participation> Participations => Set<Participation>();
+
+    public DbSet<Fact> Facts => Set<Fact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<City>().HasMany(c => c.Districts).WithOne().HasForeignKey(d => d.CityId);
         modelBuilder.Entity<City>().HasOne(c => c.Region).WithMany().HasForeignKey(c => c.RegionId);
+        modelBuilder.Entity<Partner>().HasOne(p => p.City).WithMany().HasForeignKey(p => p.CityId);
+        modelBuilder.Entity<Project>().HasMany(p => p.Participations).WithOne().HasForeignKey(p => p.ProjectId);
+        modelBuilder.Entity<Participation>().HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId);
+        modelBuilder.Entity<Participation>().HasIndex(p => new { p.ProjectId, p.PartnerId }).IsUnique();
+        modelBuilder.Entity<Fact>().HasIndex(f => new { f.EntityType, f.EntityKey });
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            entity.FindProperty("Id")!.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
     }
 }

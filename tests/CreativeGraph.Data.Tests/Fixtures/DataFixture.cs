@@ -7,38 +7,33 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Data.Tests.Fixtures;
 
 /// <summary>
-/// A database of the generated dataset behind a real <see cref="RequestExecutor"/>: <c>cities</c> (paging, filtering,
-/// sorting) and <c>cityList</c> (filtering, sorting). Providers subclass it with their options (R9).
+/// A database of the generated dataset behind a real <see cref="RequestExecutor"/> running <see cref="TestSchema"/>.
+/// Every resolver and batch rents its own <see cref="CitiesDbContext"/> and disposes it when done (as the API does
+/// with its pooled factory); <see cref="Rented"/> and <see cref="Disposed"/> count them. Providers subclass it (R9).
 /// </summary>
 public abstract class DataFixture : IDisposable
 {
-    private readonly Func<CommandLog, DbContextOptions<CitiesDbContext>> _options;
-    private readonly List<CitiesDbContext> _contexts = [];
-
-    protected DataFixture(Func<CommandLog, DbContextOptions<CitiesDbContext>> options)
-    {
-        _options = options;
-        (List<Region> regions, List<City> cities) = Dataset.Generate();
-        using (CitiesDbContext seed = new(options(Log)))
-        {
-            seed.Database.EnsureCreated();
-            seed.Regions.AddRange(regions);
-            seed.Cities.AddRange(cities);
-            seed.SaveChanges();
-        }
-
-        Cities = Dataset.Generate().Cities;
-        Executor = new RequestExecutor(BuildSchema());
-    }
+    private DbContextOptions<CitiesDbContext>? _options;
+    private int _rented;
+    private int _disposed;
 
     /// <summary>The same data as the database, for LINQ-to-objects expectations.</summary>
-    public IReadOnlyList<City> Cities { get; }
+    public Dataset Data { get; } = Dataset.Generate();
+
+    public IReadOnlyList<City> Cities => Data.Cities;
 
     public CommandLog Log { get; } = new();
 
-    public RequestExecutor Executor { get; }
+    public RequestExecutor Executor { get; private set; } = null!;
 
     public Schema Schema => Executor.Schema;
+
+    public int Rented => _rented;
+
+    public int Disposed => _disposed;
+
+    /// <summary>Where the provider sorts NULL in ascending order (<see cref="Paging.PagingOptions.NullsFirst"/>).</summary>
+    public abstract bool NullsFirst { get; }
 
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
@@ -48,58 +43,63 @@ public abstract class DataFixture : IDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>The ids of <paramref name="cities"/> in the database's order of <paramref name="keys"/>, then by id.</summary>
+    public int[] Ids(IEnumerable<City> cities, params (Func<City, object?> Key, bool Descending)[] keys) =>
+        Expected.Ids(NullsFirst, cities, c => c.Id, keys);
+
+    /// <summary>The statements of the last request are exactly <paramref name="expected"/> (in any order: batches of one wave may interleave).</summary>
+    public void AssertSql(params string[] expected)
+    {
+        string[] actual = [.. Log.Commands.Order(StringComparer.Ordinal)];
+        Assert.True(
+            expected.Select(e => e.ReplaceLineEndings("\n")).Order(StringComparer.Ordinal).SequenceEqual(actual),
+            "The SQL differs; the statements were:\n" + string.Join("\n----\n", Log.Commands));
+    }
+
     public void Dispose()
     {
-        foreach (CitiesDbContext context in _contexts)
-        {
-            context.Dispose();
-        }
-
         Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Creates the schema, seeds the database once and builds the executor; call it from the subclass constructor.</summary>
+    protected void Initialize(DbContextOptions<CitiesDbContext> options)
+    {
+        _options = options;
+        Dataset data = Dataset.Generate();
+        using (CitiesDbContext seed = new(options))
+        {
+            seed.Database.EnsureCreated();
+            seed.Regions.AddRange(data.Regions);
+            seed.Cities.AddRange(data.Cities);
+            seed.Partners.AddRange(data.Partners);
+            seed.Projects.AddRange(data.Projects);
+            seed.Facts.AddRange(data.Facts);
+            seed.SaveChanges();
+        }
+
+        // Cost analysis is not what these tests are about: queries here ask for thousands of parents at once.
+        Executor = new RequestExecutor(TestSchema.Build(this), new RequestExecutorOptions { MaxCost = null });
     }
 
     protected virtual void Dispose(bool disposing)
     {
     }
 
-    private IQueryable<City> Source()
+    /// <summary>A query over a context rented for this call; the owner disposes the context.</summary>
+    internal (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
     {
-        CitiesDbContext context = new(_options(Log));
-        _contexts.Add(context);
-        return context.Cities;
+        CitiesDbContext context = new(_options!);
+        Interlocked.Increment(ref _rented);
+        return (query(context), new Rental(context, this));
     }
 
-    private Schema BuildSchema()
+    private sealed class Rental(CitiesDbContext context, DataFixture fixture) : IAsyncDisposable
     {
-        SchemaBuilder builder = new();
-        DataSchema.For(builder)
-            .EnumType<CityKind>()
-            .Entity<City>(e => e.Ignore(c => c.Secret).Ignore(c => c.RegionId).Name(c => c.Visitors, "visitorCount"));
-        builder.AddObjectType("City", t =>
+        public async ValueTask DisposeAsync()
         {
-            t.RuntimeType<City>();
-            t.Field("id").Type("Int!");
-            t.Field("name").Type("String!");
-            t.Field("nickname").Type("String");
-            t.Field("population").Type("Int!");
-            t.Field("altitude").Type("Int");
-            t.Field("visitors").Type("Long!");
-            t.Field("area").Type("Decimal!");
-            t.Field("rating").Type("Float!");
-            t.Field("updatedAt").Type("DateTime!");
-            t.Field("founded").Type("Date!");
-            t.Field("code").Type("UUID!");
-            t.Field("isCapital").Type("Boolean!");
-            t.Field("coastal").Type("Boolean");
-            t.Field("kind").Type("CityKind!");
-            t.Field("formerKind").Type("CityKind");
-        });
-        builder.AddQueryType("Query", t =>
-        {
-            t.QueryableField(builder, "cities", _ => Source()).UsePaging().UseFiltering().UseSorting();
-            t.QueryableField(builder, "cityList", _ => Source()).UseFiltering().UseSorting();
-        });
-        return builder.Build();
+            await context.DisposeAsync();
+            Interlocked.Increment(ref fixture._disposed);
+        }
     }
 }

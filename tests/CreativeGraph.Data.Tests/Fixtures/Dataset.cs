@@ -1,19 +1,34 @@
 namespace CreativeGraph.Data.Tests.Fixtures;
 
-/// <summary>A generated dataset (fixed seed): many ties, NULLs in every nullable member, mixed case names.</summary>
-public static class Dataset
+/// <summary>
+/// A generated dataset (fixed seeds): cities with many ties, NULLs in every nullable member and mixed case names;
+/// partners in those cities, 2 000 projects with 1–4 partners each, and provenance facts keyed by name.
+/// </summary>
+public sealed class Dataset
 {
     private static readonly string[] s_syllables = ["ber", "Lin", "pa", "RIS", "ma", "dri", "Ro", "me", "na", "Po", "li", "ge"];
 
-    public static (List<Region> Regions, List<City> Cities) Generate(int seed = 20251122, int count = 120)
+    public List<Region> Regions { get; } = [];
+
+    public List<City> Cities { get; } = [];
+
+    public List<Partner> Partners { get; } = [];
+
+    public List<Project> Projects { get; } = [];
+
+    public List<Fact> Facts { get; } = [];
+
+    public IEnumerable<Participation> Participations => Projects.SelectMany(p => p.Participations);
+
+    public static Dataset Generate(int seed = 20251122, int count = 120)
     {
+        Dataset data = new();
         Random random = new(seed);
-        List<Region> regions = [.. Enumerable.Range(1, 6).Select(i => new Region { Id = i, Name = Word(random, 2), Rank = random.Next(3) })];
-        List<City> cities = [];
+        data.Regions.AddRange(Enumerable.Range(1, 6).Select(i => new Region { Id = i, Name = Word(random, 2), Rank = random.Next(3) }));
         int districtId = 1;
         for (int id = 1; id <= count; id++)
         {
-            Region? region = random.Next(5) == 0 ? null : regions[random.Next(regions.Count)];
+            Region? region = random.Next(5) == 0 ? null : data.Regions[random.Next(data.Regions.Count)];
             City city = new()
             {
                 Id = id,
@@ -40,10 +55,60 @@ public static class Dataset
                 city.Districts.Add(new District { Id = districtId++, Name = Word(random, 2), Population = random.Next(5) * 100, CityId = id });
             }
 
-            cities.Add(city);
+            data.Cities.Add(city);
         }
 
-        return (regions, cities);
+        data.AddGraph(new Random(seed + 1));
+        return data;
+    }
+
+    private void AddGraph(Random random)
+    {
+        for (int id = 1; id <= 300; id++)
+        {
+            City? city = random.Next(6) == 0 ? null : Cities[random.Next(Cities.Count)];
+            Partners.Add(new Partner
+            {
+                Id = id,
+                Name = $"{Word(random, 2)} {id}",
+                Acronym = random.Next(3) == 0 ? null : Word(random, 1).ToUpperInvariant(),
+                Staff = random.Next(6) * 10,
+                CityId = city?.Id,
+                City = city,
+            });
+        }
+
+        int participationId = 1;
+        for (int id = 1; id <= 2000; id++)
+        {
+            Project project = new() { Id = id, Acronym = Word(random, 2).ToUpperInvariant() + id, Year = 2014 + random.Next(10) };
+            foreach (Partner partner in Enumerable.Range(0, 1 + random.Next(4)).Select(_ => Partners[random.Next(Partners.Count)]).Distinct())
+            {
+                project.Participations.Add(new Participation
+                {
+                    Id = participationId++,
+                    ProjectId = id,
+                    PartnerId = partner.Id,
+                    Partner = partner,
+                    Role = (ParticipationRole)random.Next(3),
+                });
+            }
+
+            Projects.Add(project);
+        }
+
+        int factId = 1;
+        foreach ((string type, string key) in Partners.Select(p => ("Partner", p.Name)).Concat(Regions.Select(r => ("Region", r.Name))))
+        {
+            for (int f = random.Next(3); f > 0; f--)
+            {
+                Facts.Add(new Fact { Id = factId, EntityType = type, EntityKey = key, Text = $"fact {factId}" });
+                factId++;
+            }
+        }
+
+        // The same key under another entity type: a composite key must not mix them up.
+        Facts.Add(new Fact { Id = factId, EntityType = "Project", EntityKey = Partners[0].Name, Text = "not a partner's fact" });
     }
 
     private static string Word(Random random, int syllables) =>

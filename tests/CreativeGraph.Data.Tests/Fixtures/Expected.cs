@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace CreativeGraph.Data.Tests.Fixtures;
 
-/// <summary>LINQ-to-objects expectations with the database's semantics (ordinal strings, NULLs first ascending).</summary>
+/// <summary>LINQ-to-objects expectations with the database's semantics (ordinal strings, NULLs first or last ascending).</summary>
 public static class Expected
 {
     private static readonly Comparer<object?> s_nullsFirst = Comparer<object?>.Create(static (a, b) =>
@@ -12,23 +12,32 @@ public static class Expected
         : a is string s ? string.CompareOrdinal(s, (string)b)
         : Comparer.Default.Compare(a, b));
 
-    /// <summary>The ids of <paramref name="cities"/> in the order of <paramref name="keys"/>, then by id.</summary>
-    public static int[] Ids(IEnumerable<City> cities, params (Func<City, object?> Key, bool Descending)[] keys)
+    private static readonly Comparer<object?> s_nullsLast = Comparer<object?>.Create(static (a, b) =>
+        a is null || b is null ? s_nullsFirst.Compare(b, a) : s_nullsFirst.Compare(a, b));
+
+    /// <summary>The ids of <paramref name="items"/> in the order of <paramref name="keys"/>, then by id.</summary>
+    public static int[] Ids<T>(bool nullsFirst, IEnumerable<T> items, Func<T, int> id, params (Func<T, object?> Key, bool Descending)[] keys)
     {
-        IOrderedEnumerable<City> ordered = cities.OrderBy(_ => 0);
-        foreach ((Func<City, object?> key, bool descending) in keys)
+        Comparer<object?> comparer = nullsFirst ? s_nullsFirst : s_nullsLast;
+        IOrderedEnumerable<T> ordered = items.OrderBy(_ => 0);
+        foreach ((Func<T, object?> key, bool descending) in keys)
         {
-            ordered = descending ? ordered.ThenByDescending(key, s_nullsFirst) : ordered.ThenBy(key, s_nullsFirst);
+            ordered = descending ? ordered.ThenByDescending(key, comparer) : ordered.ThenBy(key, comparer);
         }
 
-        return [.. ordered.ThenBy(c => c.Id).Select(c => c.Id)];
+        return [.. ordered.ThenBy(id).Select(id)];
     }
 
     /// <summary>The ids in <c>data.&lt;field&gt;</c> (a list) or <c>data.&lt;field&gt;.nodes</c> (a connection).</summary>
     public static int[] ResultIds(JsonElement result, string field)
     {
         Assert.False(result.TryGetProperty("errors", out JsonElement errors), errors.ToString());
-        JsonElement value = result.GetProperty("data").GetProperty(field);
+        return Ids(result.GetProperty("data").GetProperty(field));
+    }
+
+    /// <summary>The ids of a list, or of a connection's nodes.</summary>
+    public static int[] Ids(JsonElement value)
+    {
         if (value.ValueKind == JsonValueKind.Object)
         {
             value = value.GetProperty("nodes");

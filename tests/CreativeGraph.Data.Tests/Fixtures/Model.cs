@@ -68,3 +68,63 @@ public sealed class City
 
     public List<District> Districts { get; set; } = [];
 }
+
+public enum ParticipationRole
+{
+    Lead,
+    Partner,
+    Associate,
+}
+
+/// <summary>An organisation in a city (or none); reached from projects through <see cref="Participation"/>.</summary>
+public sealed class Partner
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Acronym { get; set; }
+
+    public int Staff { get; set; }
+
+    public int? CityId { get; set; }
+
+    public City? City { get; set; }
+}
+
+public sealed class Project
+{
+    public int Id { get; set; }
+
+    public string Acronym { get; set; } = "";
+
+    public int Year { get; set; }
+
+    public List<Participation> Participations { get; set; } = [];
+}
+
+/// <summary>The edge project ↔ partner, with the partner's role; (ProjectId, PartnerId) is unique.</summary>
+public sealed class Participation
+{
+    public int Id { get; set; }
+
+    public int ProjectId { get; set; }
+
+    public int PartnerId { get; set; }
+
+    public Partner Partner { get; set; } = null!;
+
+    public ParticipationRole Role { get; set; }
+}
+
+/// <summary>Provenance keyed by (EntityType, EntityKey), the entity's natural key (a partner's or region's name).</summary>
+public sealed class Fact
+{
+    public int Id { get; set; }
+
+    public string EntityType { get; set; } = "";
+
+    public string EntityKey { get; set; } = "";
+
+    public string Text { get; set; } = "";
+}

@@ -21,13 +21,13 @@ public sealed class RelayFixture : IDisposable
         _connection.Open();
         using CitiesDbContext seed = Context();
         seed.Database.EnsureCreated();
-        Region north = new() { Name = "North", Rank = 1 };
-        Region south = new() { Name = "South", Rank = 2 };
+        Region north = new() { Id = 1, Name = "North", Rank = 1 };
+        Region south = new() { Id = 2, Name = "South", Rank = 2 };
         seed.Regions.AddRange(north, south);
         seed.Cities.AddRange(
-            new City { Name = "Aarhus", Population = 285_000, Region = north },
-            new City { Name = "Odense", Population = 180_000, Region = south },
-            new City { Name = "Vejle", Population = 60_000, Region = north });
+            new City { Id = 1, Name = "Aarhus", Population = 285_000, Region = north },
+            new City { Id = 2, Name = "Odense", Population = 180_000, Region = south },
+            new City { Id = 3, Name = "Vejle", Population = 60_000, Region = north });
         seed.SaveChanges();
         Executor = new RequestExecutor(BuildSchema(), new RequestExecutorOptions
         {

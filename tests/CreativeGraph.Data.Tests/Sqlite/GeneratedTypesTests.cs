@@ -3,9 +3,15 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.Data.Tests.Sqlite;
 
 /// <summary>The generated types have HotChocolate's names and fields exactly (hotchocolate-conventions.md).</summary>
-public sealed class GeneratedTypesTests(SqliteFixture db) : IClassFixture<SqliteFixture>
+[Collection(SqliteCollection.Name)]
+public sealed class GeneratedTypesTests(SqliteFixture db)
 {
-    private string Print(string name) => SchemaPrinter.PrintType(db.Schema.GetType<NamedType>(name)!).ReplaceLineEndings("\n");
+    // The shapes are HotChocolate's; the descriptions are ours and asserted elsewhere, so they are left out here.
+    private string Print(string name) => WithoutDescriptions(SchemaPrinter.PrintType(db.Schema.GetType<NamedType>(name)!).ReplaceLineEndings("\n"));
+
+    private static string WithoutDescriptions(string sdl) =>
+        System.Text.RegularExpressions.Regex.Replace(sdl, "^ *\"\"\"(?:.|\n)*?\"\"\"\n", "", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Replace("\n\n", "\n", StringComparison.Ordinal);
 
     [Fact]
     public void Entity_filter_input_has_and_or_and_one_field_per_member_without_ignored_ones() => Assert.Equal(
@@ -82,6 +88,19 @@ public sealed class GeneratedTypesTests(SqliteFixture db) : IClassFixture<Sqlite
         Print(name));
 
     [Fact]
+    public void Generated_types_describe_themselves_and_every_field()
+    {
+        foreach (string name in (string[])["CityFilterInput", "StringOperationFilterInput", "IntOperationFilterInput", "CitySortInput", "SortEnumType", "PageInfo", "CitiesConnection", "CitiesEdge"])
+        {
+            NamedType type = db.Schema.GetType<NamedType>(name)!;
+            Assert.False(string.IsNullOrWhiteSpace(type.Description), $"{name} has no description");
+            string printed = SchemaPrinter.PrintType(type).ReplaceLineEndings("\n");
+            string[] members = [.. printed.Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.TrimStart().StartsWith('"') && !l.StartsWith("   ", StringComparison.Ordinal) && l.Trim() != "}")];
+            Assert.All(members, m => Assert.Contains("\"", printed[..printed.IndexOf(m, StringComparison.Ordinal)].Split('\n')[^2], StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Boolean_enum_and_list_operations_are_HotChocolates() => Assert.Equal(
         """
         input BooleanOperationFilterInput {
@@ -122,7 +141,8 @@ public sealed class GeneratedTypesTests(SqliteFixture db) : IClassFixture<Sqlite
     public void Paged_field_has_HotChocolates_arguments_and_connection_types()
     {
         Assert.Equal(
-            "cities(first: Int, after: String, last: Int, before: String, where: CityFilterInput, order: [CitySortInput!]): CitiesConnection",
+            "cities(first: Int, after: String, last: Int, before: String, where: CityFilterInput, order: [CitySortInput!]): CitiesConnection "
+            + "@listSize(assumedSize: 50, slicingArguments: [\"first\", \"last\"], slicingArgumentDefaultValue: 10, sizedFields: [\"edges\", \"nodes\"], requireOneSlicingArgument: false)",
             Print("Query").Split('\n')[1].Trim());
         Assert.Equal(
             """

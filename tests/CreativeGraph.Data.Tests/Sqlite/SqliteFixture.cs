@@ -4,26 +4,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Data.Tests.Sqlite;
 
-/// <summary>An in-memory SQLite database, alive as long as its one open connection.</summary>
+/// <summary>
+/// A shared-cache in-memory SQLite database, alive as long as its keep-alive connection; every context opens its
+/// own connection, so concurrent batches never share one.
+/// </summary>
 public sealed class SqliteFixture : DataFixture
 {
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _keepAlive;
 
     public SqliteFixture()
-        : this(Open())
     {
+        string connectionString = $"Data Source=creativegraph-data-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        _keepAlive = new SqliteConnection(connectionString);
+        _keepAlive.Open();
+        Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(connectionString).AddInterceptors(Log).Options);
     }
 
-    private SqliteFixture(SqliteConnection connection)
-        : base(log => new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(connection).AddInterceptors(log).Options) =>
-        _connection = connection;
+    public override bool NullsFirst => true;
 
-    protected override void Dispose(bool disposing) => _connection.Dispose();
+    protected override void Dispose(bool disposing) => _keepAlive.Dispose();
+}
 
-    private static SqliteConnection Open()
-    {
-        SqliteConnection connection = new("DataSource=:memory:");
-        connection.Open();
-        return connection;
-    }
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteFixture>
+{
+    public const string Name = "SQLite";
 }

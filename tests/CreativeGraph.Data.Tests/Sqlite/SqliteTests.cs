@@ -4,7 +4,8 @@ using CreativeGraph.Data.Tests.Sorting;
 
 namespace CreativeGraph.Data.Tests.Sqlite;
 
-public sealed class SqliteFilteringTests(SqliteFixture db) : FilteringTests<SqliteFixture>(db), IClassFixture<SqliteFixture>
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteFilteringTests(SqliteFixture db) : FilteringTests<SqliteFixture>(db)
 {
     private readonly SqliteFixture _db = db;
 
@@ -16,11 +17,14 @@ public sealed class SqliteFilteringTests(SqliteFixture db) : FilteringTests<Sqli
     }
 }
 
-public sealed class SqliteSortingTests(SqliteFixture db) : SortingTests<SqliteFixture>(db), IClassFixture<SqliteFixture>;
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteSortingTests(SqliteFixture db) : SortingTests<SqliteFixture>(db);
 
-public sealed class SqliteDifferentialTests(SqliteFixture db) : DifferentialTests<SqliteFixture>(db), IClassFixture<SqliteFixture>;
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteDifferentialTests(SqliteFixture db) : DifferentialTests<SqliteFixture>(db);
 
-public sealed class SqlitePagingTests(SqliteFixture db) : PagingTests<SqliteFixture>(db), IClassFixture<SqliteFixture>
+[Collection(SqliteCollection.Name)]
+public sealed class SqlitePagingTests(SqliteFixture db) : PagingTests<SqliteFixture>(db)
 {
     private readonly SqliteFixture _db = db;
 

@@ -22,6 +22,18 @@ public static class CostMetadata
     /// </summary>
     public const string ListSize = CostDirectives.ListSizeKey;
 
+    /// <summary>
+    /// The most elements the field can ever return (an int), e.g. a connection's maximum page size: a slicing
+    /// argument above it is refused at execution (HC0051), so the analysis counts it as this many, never more.
+    /// </summary>
+    public const string MaxListSize = "CreativeGraph.Cost.MaxListSize";
+
+    /// <summary>The largest list the field can return, when the schema says.</summary>
+    internal static double? MaxListSizeOf(IDictionary<string, object?> contextData) =>
+        contextData.TryGetValue(MaxListSize, out object? max) && max is not null
+            ? Convert.ToDouble(max, CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>The weight set on a field or input value, if any.</summary>
     internal static double? WeightOf(IDictionary<string, object?> contextData) =>
         contextData.TryGetValue(Weight, out object? weight) && weight is not null

@@ -204,7 +204,10 @@ internal sealed class OperationAnalyzer
             }
         }
 
-        return size ?? settings?.SlicingArgumentDefaultValue ?? settings?.AssumedSize ?? 1;
+        double listSize = size ?? settings?.SlicingArgumentDefaultValue ?? settings?.AssumedSize ?? 1;
+
+        // A page larger than the field can return is refused when the field runs, so it never costs more than its maximum.
+        return CostMetadata.MaxListSizeOf(field.ContextData) is { } max ? Math.Min(listSize, max) : listSize;
     }
 
     // A slicing argument's value: an Int literal or an Int variable's coerced value; null and other values do not count.

@@ -46,9 +46,11 @@ public sealed partial class SchemaBuilder
             }
         }
 
+        // The cost and authorization directives (and ApplyPolicy) are defined only for schemas that apply them.
+        HashSet<string> applied = DirectiveArguments.AppliedNames(_types);
         SchemaCompletion completion = new(
-            [.. _types, .. IntrospectionTypes.CreateConfigs()],
-            [.. BuiltInDirectives.CreateConfigs(), .. _directives, .. CostDirectives.CreateConfigsFor(_types, _directives)],
+            [.. _types, .. AuthorizeDirectives.CreateTypeConfigsFor(applied, _directives, _typesByName), .. IntrospectionTypes.CreateConfigs()],
+            [.. BuiltInDirectives.CreateConfigs(), .. _directives, .. CostDirectives.CreateConfigsFor(applied, _directives), .. AuthorizeDirectives.CreateConfigsFor(applied, _directives)],
             errors);
         completion.Complete();
 

@@ -192,6 +192,7 @@ internal sealed partial class SchemaCompletion
                     FieldConfig fieldConfig = config.Fields.First(f => f.Name == field.Name);
                     field.Directives = ToDirectiveNodes(fieldConfig.Directives);
                     ReadCostDirectives(field.Directives, field.ContextData, field.Coordinate, fieldConfig.Location);
+                    field.Authorization = FieldAuthorization.Create(complex as ObjectType, field);
                     CompleteInputValues(field.Arguments, $"{type.Name}.{field.Name}");
                 }
 

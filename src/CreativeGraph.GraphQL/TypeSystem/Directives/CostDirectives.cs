@@ -29,19 +29,10 @@ public static class CostDirectives
     public static bool TryParseWeight(string text, out double weight) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && double.IsFinite(weight);
 
-    /// <summary>The definitions of the cost directives the types apply but no definition declares.</summary>
-    internal static IEnumerable<DirectiveDefinitionConfig> CreateConfigsFor(IEnumerable<TypeConfig> types, IEnumerable<DirectiveDefinitionConfig> defined)
+    /// <summary>The definitions of the cost directives the types apply (<paramref name="applied"/>) but no definition declares.</summary>
+    internal static IEnumerable<DirectiveDefinitionConfig> CreateConfigsFor(IReadOnlySet<string> applied, IEnumerable<DirectiveDefinitionConfig> defined)
     {
-        HashSet<string> used = new(StringComparer.Ordinal);
-        foreach (TypeConfig type in types)
-        {
-            IEnumerable<DirectiveConfig> applied = type.Directives
-                .Concat(type.Fields.SelectMany(f => f.Directives.Concat(f.Arguments.SelectMany(a => a.Directives))))
-                .Concat(type.InputFields.SelectMany(f => f.Directives))
-                .Concat(type.Values.SelectMany(v => v.Directives));
-            used.UnionWith(applied.Select(d => d.DirectiveName).Where(IsCostDirective));
-        }
-
+        HashSet<string> used = [.. applied.Where(IsCostDirective)];
         used.ExceptWith(defined.Select(d => d.Name));
         if (used.Contains(Cost))
         {
@@ -87,7 +78,7 @@ public static class CostDirectives
         {
             switch (directive.Name.Value)
             {
-                case Cost when ArgumentValue(directive, "weight") is StringValueNode text:
+                case Cost when DirectiveArguments.Value(directive, "weight") is StringValueNode text:
                     if (TryParseWeight(text.Value, out double weight))
                     {
                         contextData[WeightKey] = weight;
@@ -101,11 +92,11 @@ public static class CostDirectives
                 case ListSize:
                     contextData[ListSizeKey] = new ListSizeSettings
                     {
-                        AssumedSize = IntArgument(directive, "assumedSize"),
-                        SlicingArguments = StringListArgument(directive, "slicingArguments"),
-                        SlicingArgumentDefaultValue = IntArgument(directive, "slicingArgumentDefaultValue"),
-                        SizedFields = StringListArgument(directive, "sizedFields"),
-                        RequireOneSlicingArgument = ArgumentValue(directive, "requireOneSlicingArgument") is not BooleanValueNode { Value: false },
+                        AssumedSize = DirectiveArguments.Int(directive, "assumedSize"),
+                        SlicingArguments = DirectiveArguments.StringList(directive, "slicingArguments") ?? [],
+                        SlicingArgumentDefaultValue = DirectiveArguments.Int(directive, "slicingArgumentDefaultValue"),
+                        SizedFields = DirectiveArguments.StringList(directive, "sizedFields") ?? [],
+                        RequireOneSlicingArgument = DirectiveArguments.Value(directive, "requireOneSlicingArgument") is not BooleanValueNode { Value: false },
                     };
                     break;
             }
@@ -113,18 +104,4 @@ public static class CostDirectives
 
         return invalidWeight;
     }
-
-    private static ValueNode? ArgumentValue(DirectiveNode directive, string name) =>
-        directive.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
-
-    private static int? IntArgument(DirectiveNode directive, string name) =>
-        ArgumentValue(directive, name) is IntValueNode i && int.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
-
-    // Input coercion of a list type (spec #sec-List.Input-Coercion): a single value is a list of one.
-    private static string[] StringListArgument(DirectiveNode directive, string name) => ArgumentValue(directive, name) switch
-    {
-        ListValueNode list => [.. list.Values.OfType<StringValueNode>().Select(s => s.Value)],
-        StringValueNode single => [single.Value],
-        _ => [],
-    };
 }

@@ -41,6 +41,15 @@ public sealed class OutputField : IField, IHasDirectives
     /// </summary>
     public bool IsPure { get; internal set; }
 
+    /// <summary>
+    /// The <c>@authorize</c> rules that guard the field: its object type's, then its own, in order (empty for most
+    /// fields). Enforced by the executor through the request's <see cref="Execution.IAuthorizationHandler"/>.
+    /// </summary>
+    public IReadOnlyList<AuthorizeDirective> AuthorizeDirectives => Authorization?.All ?? [];
+
+    /// <summary>The rules split by when they apply; null when there are none, decided at schema build.</summary>
+    internal FieldAuthorization? Authorization { get; set; }
+
     /// <summary>Free-form metadata: cost weight, list size, authorization policy, paging options…</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 

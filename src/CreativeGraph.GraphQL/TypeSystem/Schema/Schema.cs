@@ -33,6 +33,7 @@ public sealed class Schema
         Types = [.. _types.Values];
         DirectiveDefinitions = [.. _directives.Values];
 
+        HasValidationAuthorization = Types.OfType<ObjectType>().Any(o => o.Fields.Any(f => f.Authorization is { Validation.Length: > 0 }));
         foreach (NamedType type in Types)
         {
             switch (type)
@@ -63,6 +64,9 @@ public sealed class Schema
 
     /// <summary>Directives applied to the schema itself.</summary>
     public IReadOnlyList<DirectiveNode> Directives { get; }
+
+    /// <summary>True when a field has an <c>@authorize(apply: VALIDATION)</c> rule, so requests check them before execution.</summary>
+    internal bool HasValidationAuthorization { get; }
 
     /// <summary>Free-form metadata shared by the whole schema (e.g. the node-ID serializer, cost defaults).</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -79,6 +79,20 @@ public sealed class OperationAnalyzerTests
     }
 
     [Fact]
+    public void Counts_a_slicing_argument_above_the_fields_maximum_as_that_maximum()
+    {
+        // A field that can return at most 50 elements (a connection's maximum page size, refused above it at execution).
+        Schema schema = SchemaBuilder.FromSdl(Sdl).Build();
+        schema.QueryType.Fields["partners"]!.ContextData[CostMetadata.MaxListSize] = 50;
+
+        // partners (1) + 50 × country (2.5), whether 2 147 483 647 or 50 elements are asked for; 49 still counts as 49.
+        Assert.Equal(126d, Analyze(schema, "{ partners(first: 2147483647) { country { code } } }").Cost);
+        Assert.Equal(126d, Analyze(schema, "{ partners(first: 5, last: 2147483647) { country { code } } }").Cost);
+        Assert.Equal(123.5d, Analyze(schema, "{ partners(first: 49) { country { code } } }").Cost);
+        Assert.Equal(2147483647 * 2.5 + 1, Analyze(s_schema, "{ partners(first: 2147483647) { country { code } } }").Cost);
+    }
+
+    [Fact]
     public void Uses_the_assumed_size_when_no_slicing_argument_is_given()
     {
         // partners (1) + 50 × country (2.5)

@@ -131,6 +131,14 @@ public sealed class FieldDescriptor
         return Directive(CostDirectives.ListSize, [.. arguments]);
     }
 
+    /// <summary>
+    /// Applies <c>@authorize</c> (HotChocolate's): only callers the rule admits get the field's value, others get null
+    /// and an <c>AUTH_NOT_AUTHORIZED</c>/<c>AUTH_NOT_AUTHENTICATED</c> error. Without <paramref name="policy"/> and
+    /// <paramref name="roles"/> the rule asks for an authenticated caller. Repeatable: every rule must admit.
+    /// </summary>
+    public FieldDescriptor Authorize(string? policy = null, IReadOnlyList<string>? roles = null, ApplyPolicy apply = ApplyPolicy.BeforeResolver) =>
+        Directive(AuthorizeDirectives.Authorize, AuthorizeDirectives.Arguments(policy, roles, apply));
+
     /// <summary>Applies a directive, with argument values given as CLR values or literals.</summary>
     public FieldDescriptor Directive(string name, params (string Name, object? Value)[] arguments)
     {

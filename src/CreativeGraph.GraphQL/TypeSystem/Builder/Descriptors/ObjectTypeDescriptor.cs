@@ -18,6 +18,13 @@ public sealed class ObjectTypeDescriptor : NamedTypeDescriptor<ObjectTypeDescrip
         return this;
     }
 
+    /// <summary>
+    /// Applies <c>@authorize</c> to the type: the rule guards every field of the type, before the fields' own rules
+    /// (see <see cref="FieldDescriptor.Authorize"/>).
+    /// </summary>
+    public ObjectTypeDescriptor Authorize(string? policy = null, IReadOnlyList<string>? roles = null, ApplyPolicy apply = ApplyPolicy.BeforeResolver) =>
+        Directive(AuthorizeDirectives.Authorize, AuthorizeDirectives.Arguments(policy, roles, apply));
+
     /// <summary>Tells abstract types whether a value belongs to this type.</summary>
     public ObjectTypeDescriptor IsOfType(Func<object, bool> isOfType)
     {

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CreativeGraph.Api.Authentication;
+
+namespace CreativeGraph.Api.Commands;
+
+/// <summary>
+/// <c>apikey create --name NAME [--role ROLE]…</c>: issues an API key. Prints the new random key once (it is never
+/// stored) and the configuration entry that holds only its SHA-256, as JSON and as environment variables. Give the
+/// key to its holder, add the entry to the server's configuration, restart. Exit codes: 0 issued, 2 usage error.
+/// </summary>
+internal static partial class ApiKeyCommand
+{
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+
+    public static bool IsInvocation(string[] args) => args.Length >= 1 && args[0] == "apikey";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        string? name = null;
+        List<string> roles = [];
+        bool valid = args.Length >= 2 && args[1] == "create";
+        for (int i = 2; valid && i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--name" when i + 1 < args.Length:
+                    name = args[++i];
+                    break;
+                case "--role" when i + 1 < args.Length:
+                    roles.Add(args[++i]);
+                    break;
+                default:
+                    valid = false;
+                    break;
+            }
+        }
+
+        if (!valid || name is null || !ValidName().IsMatch(name))
+        {
+            await error.WriteLineAsync(
+                "Usage: apikey create --name NAME [--role ROLE]...\n" +
+                "  NAME: letters, digits, '-', '_' or '.', at most 64 (e.g. research-team)\n" +
+                $"  ROLE: a right the key grants, e.g. {KnowledgeGraphAuthentication.PersonalDataRight} (contact details)").ConfigureAwait(false);
+            return 2;
+        }
+
+        string key = ApiKey.Generate();
+        string hash = ApiKey.HashHex(key);
+        string entry = JsonSerializer.Serialize(
+            new Dictionary<string, object> { ["Authentication"] = new { ApiKeys = new Dictionary<string, object> { [name] = new { Hash = hash, Roles = roles } } } },
+            s_indented);
+
+        await output.WriteLineAsync($"""
+            New API key "{name}". It is shown only now: hand it to its holder and keep it as a secret.
+
+              {key}
+
+            Send it as `X-Api-Key: <key>` or `Authorization: ApiKey <key>`. The server keeps only its SHA-256;
+            add this to its configuration (appsettings.json, or a secret store) and restart it:
+
+            {entry}
+
+            or as environment variables:
+
+              Authentication__ApiKeys__{name}__Hash={hash}
+            """).ConfigureAwait(false);
+        for (int i = 0; i < roles.Count; i++)
+        {
+            await output.WriteLineAsync($"  Authentication__ApiKeys__{name}__Roles__{i}={roles[i]}").ConfigureAwait(false);
+        }
+
+        if (roles.Count == 0)
+        {
+            await output.WriteLineAsync($"\nThe key grants no right: add --role {KnowledgeGraphAuthentication.PersonalDataRight} for contact details.").ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex ValidName();
+}

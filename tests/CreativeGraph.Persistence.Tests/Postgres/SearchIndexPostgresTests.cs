@@ -1,0 +1,7 @@
+using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Search;
+
+namespace CreativeGraph.Persistence.Tests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class SearchIndexPostgresTests(PostgresFixture fixture) : SearchIndexTests<PostgresFixture>(fixture), IPostgresTests;

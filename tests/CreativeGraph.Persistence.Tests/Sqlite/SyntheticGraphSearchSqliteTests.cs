@@ -1,0 +1,7 @@
+using CreativeGraph.Persistence.Tests.Fixtures;
+using CreativeGraph.Persistence.Tests.Search;
+
+namespace CreativeGraph.Persistence.Tests.Sqlite;
+
+[Collection(SqliteCollection.Name)]
+public sealed class SyntheticGraphSearchSqliteTests(SqliteFixture fixture) : SyntheticGraphSearchTests<SqliteFixture>(fixture);
