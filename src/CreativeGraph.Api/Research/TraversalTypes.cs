@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Api.Research;
@@ -5,7 +6,7 @@ namespace CreativeGraph.Api.Research;
 /// <summary>
 /// The GraphQL face of the traversals: <c>RelationKind</c>, <c>GraphEdge</c>, <c>Neighbourhood</c>, <c>GraphPath</c>,
 /// and the root fields <c>neighbourhood</c>, <c>path</c> and <c>paths</c>. Nodes resolve to the entities
-/// (<see cref="NodeLoader"/>), edge data and provenance through <see cref="EdgeInfoLoader"/>, both batched per wave.
+/// (the Relay node loader), edge data and provenance through <see cref="EdgeInfoLoader"/>, both batched per wave.
 /// </summary>
 internal static class TraversalTypes
 {
@@ -113,9 +114,9 @@ internal static class TraversalTypes
     // The coerced list is an object?[] of the enum's runtime values.
     private static RelationSet Via(IResolverContext c) => RelationSet.Of(c.ArgumentValue<object?[]>("via")?.Cast<RelationKind>());
 
-    private static Task<object> Node(IResolverContext c, NodeRef node) => c.DataLoader<NodeLoader>().LoadAsync(node, c.RequestAborted)!;
+    private static Task<object?> Node(IResolverContext c, NodeRef node) => c.LoadNodeAsync(node.Kind.ToString(), node.Id);
 
-    private static Task<IReadOnlyList<object>> Nodes(IResolverContext c, IEnumerable<NodeRef> nodes) => c.DataLoader<NodeLoader>().LoadAsync([.. nodes], c.RequestAborted)!;
+    private static async Task<object?[]> Nodes(IResolverContext c, IEnumerable<NodeRef> nodes) => await Task.WhenAll(nodes.Select(n => Node(c, n))).ConfigureAwait(false);
 
     private static Task<EdgeInfo> Info(IResolverContext c) => c.DataLoader<EdgeInfoLoader>().LoadAsync(c.GetParent<GraphEdgeRef>(), c.RequestAborted)!;
 
