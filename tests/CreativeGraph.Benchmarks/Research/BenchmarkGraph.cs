@@ -28,7 +28,8 @@ internal static class BenchmarkGraph
             .BuildServiceProvider();
     }
 
-    private static void EnsureCreated()
+    /// <summary>Generates and writes the graph unless this build already did.</summary>
+    public static void EnsureCreated()
     {
         if (File.Exists(Path))
         {
