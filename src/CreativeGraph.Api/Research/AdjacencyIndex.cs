@@ -2,8 +2,8 @@ namespace CreativeGraph.Api.Research;
 
 /// <summary>
 /// The whole graph as compressed adjacency arrays (CSR): nodes numbered 0…n-1, every edge listed under both ends,
-/// neighbours in edge order. Immutable once built, so any number of requests traverse it at once. About 40 bytes
-/// per edge and 16 per node: the 100 000-partner graph takes about 30 MB.
+/// neighbours in edge order. Immutable once built, so any number of requests traverse it at once. About 32 bytes
+/// per edge and 13 per node: the 100 000-partner graph (125 000 nodes, 310 000 edges) takes about 12 MB.
 /// </summary>
 internal sealed class AdjacencyIndex
 {

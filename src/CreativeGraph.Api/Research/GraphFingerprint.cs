@@ -14,7 +14,7 @@ namespace CreativeGraph.Api.Research;
 /// A cheap digest of everything the adjacency index holds, in one SQL statement: per node or edge table its row
 /// count, its largest key, and a weighted sum of its foreign keys (<c>Σ (id mod p) · (fk mod p + 1)</c>), so an
 /// added, removed or re-pointed row changes it. Names, dates and roles are not in the index (they are read live),
-/// so changing them needs no rebuild. On the 100 000-partner graph it takes a few tens of milliseconds.
+/// so changing them needs no rebuild. On the 100 000-partner graph in SQLite it takes about 90 ms.
 /// </summary>
 internal static class GraphFingerprint
 {

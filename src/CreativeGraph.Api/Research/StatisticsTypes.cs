@@ -1,4 +1,5 @@
 using CreativeGraph.Data;
+using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
@@ -66,6 +67,7 @@ internal static class StatisticsTypes
     private static void Top<T>(ObjectTypeDescriptor t, string name, string type, string description, Func<GraphStatistics, int, CancellationToken, Task<T>> query) =>
         t.Field(name).Type(type).Description(description)
             .Argument("first", "Int", a => a.DefaultValue(10).Description($"How many to return (1 to {MaxFirst})."))
+            .ContextData(CostMetadata.MaxListSize, MaxFirst)
             .Resolve(c =>
             {
                 int first = c.ArgumentValue<int>("first");
