@@ -18,28 +18,8 @@ internal static class ExportCommand
     public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
 
     /// <summary>The arguments the host reads as configuration: everything but the command and its own options.</summary>
-    public static string[] HostArguments(string[] args)
-    {
-        if (!IsInvocation(args))
-        {
-            return args;
-        }
-
-        var host = new List<string>();
-        for (int i = 1; i < args.Length; i++)
-        {
-            if (Option(args[i]) is not null || args[i] == "--output")
-            {
-                i++;
-            }
-            else
-            {
-                host.Add(args[i]);
-            }
-        }
-
-        return [.. host];
-    }
+    public static string[] HostArguments(string[] args) =>
+        IsInvocation(args) ? CommandArguments.HostArguments(args, a => Option(a) is not null || a == "--output") : args;
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, Stream standardOutput, TextWriter output, TextWriter error)
     {

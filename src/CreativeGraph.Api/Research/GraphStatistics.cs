@@ -29,26 +29,10 @@ internal sealed class GraphStatistics(IDbContextFactory<KnowledgeGraphDbContext>
          select new Count<Country>(c, g.Number)).Take(first).ToListAsync(ct));
 
     /// <summary>Selected projects per region of their partners (own region, else their city's).</summary>
-    public Task<List<Count<Region>>> ProjectsByRegionAsync(int first, CancellationToken ct) => Run((db, p) =>
-        (from g in (from x in Participations(db, p)
-                    join l in LocatedPartner.ByRegion(db) on x.PartnerId equals l.Partner.Id
-                    where l.PlaceId != null
-                    select new { Region = l.PlaceId!.Value, x.ProjectId }).GroupBy(x => x.Region)
-             .Select(g => new { g.Key, Number = g.Select(x => x.ProjectId).Distinct().Count() })
-         join r in db.Regions on g.Key equals r.Id
-         orderby g.Number descending, r.Name
-         select new Count<Region>(r, g.Number)).Take(first).ToListAsync(ct));
+    public Task<List<Count<Region>>> ProjectsByRegionAsync(int first, CancellationToken ct) => ByRegionAsync(first, partners: false, ct);
 
     /// <summary>Degree of regions: distinct partners of the selected projects located in each region.</summary>
-    public Task<List<Count<Region>>> RegionsByPartnerCountAsync(int first, CancellationToken ct) => Run((db, p) =>
-        (from g in (from x in Participations(db, p)
-                    join l in LocatedPartner.ByRegion(db) on x.PartnerId equals l.Partner.Id
-                    where l.PlaceId != null
-                    select new { Region = l.PlaceId!.Value, x.PartnerId }).GroupBy(x => x.Region)
-             .Select(g => new { g.Key, Number = g.Select(x => x.PartnerId).Distinct().Count() })
-         join r in db.Regions on g.Key equals r.Id
-         orderby g.Number descending, r.Name
-         select new Count<Region>(r, g.Number)).Take(first).ToListAsync(ct));
+    public Task<List<Count<Region>>> RegionsByPartnerCountAsync(int first, CancellationToken ct) => ByRegionAsync(first, partners: true, ct);
 
     public Task<List<Count<Programme>>> ProjectsByProgrammeAsync(int first, CancellationToken ct) => Run((db, p) =>
         (from g in p.Where(x => x.ProgrammeId != null).GroupBy(x => x.ProgrammeId!.Value).Select(g => new { g.Key, Number = g.Count() })
@@ -84,6 +68,17 @@ internal sealed class GraphStatistics(IDbContextFactory<KnowledgeGraphDbContext>
          join r in db.Projects on g.Key equals r.Id
          orderby g.Number descending, r.Acronym
          select new Count<Project>(r, g.Number)).Take(first).ToListAsync(ct));
+
+    /// <summary>Distinct projects (or partners) per region the partners are located in.</summary>
+    private Task<List<Count<Region>>> ByRegionAsync(int first, bool partners, CancellationToken ct) => Run((db, p) =>
+        (from g in (from x in Participations(db, p)
+                    join l in LocatedPartner.ByRegion(db) on x.PartnerId equals l.Partner.Id
+                    where l.PlaceId != null
+                    select new { Region = l.PlaceId!.Value, Counted = partners ? x.PartnerId : x.ProjectId }).GroupBy(x => x.Region)
+             .Select(g => new { g.Key, Number = g.Select(x => x.Counted).Distinct().Count() })
+         join r in db.Regions on g.Key equals r.Id
+         orderby g.Number descending, r.Name
+         select new Count<Region>(r, g.Number)).Take(first).ToListAsync(ct));
 
     private static IQueryable<Participation> Participations(KnowledgeGraphDbContext db, IQueryable<Project> projects) =>
         db.Participations.Where(x => projects.Any(p => p.Id == x.ProjectId));

@@ -11,7 +11,7 @@ internal sealed class GexfWriter(Stream output) : GraphFileWriter
 {
     private const string Namespace = "http://gexf.net/1.3";
 
-    private readonly XmlWriter _xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
+    private readonly XmlWriter _xml = CreateXml(output);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {

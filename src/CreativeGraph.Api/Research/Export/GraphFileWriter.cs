@@ -25,6 +25,11 @@ internal abstract class GraphFileWriter : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>An asynchronous UTF-8 (no BOM), indented XML writer that leaves <paramref name="output"/> open.</summary>
+    protected static System.Xml.XmlWriter CreateXml(Stream output) => System.Xml.XmlWriter.Create(
+        output,
+        new System.Xml.XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
+
     protected static string? Text(object? value) => value switch
     {
         null => null,

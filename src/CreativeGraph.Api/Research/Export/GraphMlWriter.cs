@@ -10,7 +10,7 @@ internal sealed class GraphMlWriter(Stream output) : GraphFileWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    private readonly XmlWriter _xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
+    private readonly XmlWriter _xml = CreateXml(output);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
