@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.Research;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.Persistence;
@@ -15,6 +16,7 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
     {
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
         // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits, GraphQL:Parser the parser's.
+        services.AddResearch(configuration);
         return services.AddGraphQLServer(
             KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
             configureExecutor: options =>

@@ -1,6 +1,7 @@
 using CreativeGraph.Api;
 using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Commands;
+using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
 
@@ -24,7 +25,7 @@ if (ApiKeyCommand.IsInvocation(args))
 // SQLite path (the default data/creativegraph.db) is relative to the working directory.
 WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = GenerateCommand.HostArguments(ImportCommand.HostArguments(args)),
+    Args = ExportCommand.HostArguments(GenerateCommand.HostArguments(ImportCommand.HostArguments(args))),
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
@@ -42,10 +43,16 @@ if (GenerateCommand.IsInvocation(args))
     return await GenerateCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
 }
 
+if (ExportCommand.IsInvocation(args))
+{
+    return await ExportCommand.RunAsync(args, app.Services, Console.OpenStandardOutput(), Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
 app.UseAuthentication();
 app.MapGet("/healthz", () => Results.Ok("healthy"));
 app.MapGraphQL("/graphql");
+app.MapGraphExport();
 await app.RunAsync().ConfigureAwait(false);
 return 0;
 

@@ -81,7 +81,7 @@ public sealed class PersonalDataFilteringTests
     }
 
     private static string[] ConnectionsWith(string argument) =>
-        [.. s_schema.QueryType.Fields.Where(f => f.Arguments.ContainsField(argument)).Select(f => f.Name)];
+        [.. s_schema.QueryType.Fields.Where(f => f.Arguments.ContainsField(argument) && f.Type.NamedType().Name.EndsWith("Connection", StringComparison.Ordinal)).Select(f => f.Name)];
 
     private static string FilterType(string connection) => s_schema.QueryType.Fields[connection]!.Arguments["where"]!.Type.NamedType().Name;
 

@@ -38,28 +38,8 @@ internal static class GenerateCommand
     public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
 
     /// <summary>The arguments the host reads as configuration: everything but the command and its own options.</summary>
-    public static string[] HostArguments(string[] args)
-    {
-        if (!IsInvocation(args))
-        {
-            return args;
-        }
-
-        var host = new List<string>();
-        for (int i = 1; i < args.Length; i++)
-        {
-            if (s_options.ContainsKey(args[i]))
-            {
-                i++;
-            }
-            else if (args[i] != "--append")
-            {
-                host.Add(args[i]);
-            }
-        }
-
-        return [.. host];
-    }
+    public static string[] HostArguments(string[] args) =>
+        IsInvocation(args) ? CommandArguments.HostArguments(args, s_options.ContainsKey, a => a == "--append") : args;
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
     {

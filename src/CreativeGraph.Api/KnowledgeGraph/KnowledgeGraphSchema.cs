@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph.Types;
+using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Search;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
@@ -39,6 +40,7 @@ internal static class KnowledgeGraphSchema
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
             .AddSearch(paging)
+            .AddResearch(paging)
             .Build();
     }
 

@@ -32,7 +32,18 @@ const byName = (name) => {
 test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
-    ['BrokenOnPurpose', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+    ['BrokenOnPurpose', 'CollaboratorsOfPecs', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+});
+
+test('CollaboratorsOfPecs: the other Creative Cities partners, one shared project each', async () => {
+  const { data } = await run(byName('CollaboratorsOfPecs'));
+  const collaborators = data.partner.collaborators;
+  assert.equal(collaborators.totalCount, 11, 'Creative Cities has 12 partners');
+  assert.equal(collaborators.nodes.length, 5);
+  for (const c of collaborators.nodes) {
+    assert.equal(c.sharedProjectCount, 1);
+    assert.deepEqual(c.sharedProjects.map(p => p.acronym), ['Creative Cities']);
+  }
 });
 
 test('RegionList: every region with its country; Flanders is in Belgium', async () => {

@@ -1,0 +1,53 @@
+namespace CreativeGraph.Api.Research.Export;
+
+/// <summary>
+/// The attributes every format declares up front (GraphML <c>&lt;key&gt;</c>, GEXF <c>&lt;attribute&gt;</c>, CSV columns),
+/// with their types. Nodes carry those of their type; dates are ISO <c>yyyy-MM-dd</c> strings.
+/// </summary>
+internal static class ExportAttributes
+{
+    public static readonly IReadOnlyList<(string Name, ExportType Type)> Node =
+    [
+        ("type", ExportType.String), ("label", ExportType.String), ("slug", ExportType.String), ("code", ExportType.String),
+        ("kind", ExportType.String), ("acronym", ExportType.String), ("title", ExportType.String), ("status", ExportType.String),
+        ("startDate", ExportType.String), ("endDate", ExportType.String), ("year", ExportType.Int), ("startYear", ExportType.Int),
+        ("endYear", ExportType.Int), ("latitude", ExportType.Double), ("longitude", ExportType.Double), ("website", ExportType.String),
+        ("role", ExportType.String), ("sources", ExportType.String),
+    ];
+
+    public static readonly IReadOnlyList<(string Name, ExportType Type)> Edge =
+    [
+        ("kind", ExportType.String), ("role", ExportType.String), ("status", ExportType.String),
+        ("startDate", ExportType.String), ("endDate", ExportType.String), ("sources", ExportType.String),
+    ];
+
+    /// <summary>The attribute values of a node, in <see cref="Node"/> order (nulls where it has none).</summary>
+    public static IEnumerable<object?> Values(ExportNode node) => Node.Select(a => a.Name switch
+    {
+        "type" => node.Node.Kind.ToString(),
+        "label" => node.Label,
+        "sources" => node.Sources,
+        _ => Format(node.Attributes.GetValueOrDefault(a.Name)),
+    });
+
+    /// <summary>The attribute values of an edge, in <see cref="Edge"/> order.</summary>
+    public static IEnumerable<object?> Values(ExportEdge edge) =>
+    [
+        EnumNames.Of(edge.Edge.Kind), Format(edge.Role), Format(edge.Status), Format(edge.StartDate), Format(edge.EndDate), edge.Sources,
+    ];
+
+    private static object? Format(object? value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Enum e => EnumNames.Of(e),
+        _ => value,
+    };
+}
+
+/// <summary>The value types the formats declare.</summary>
+internal enum ExportType
+{
+    String,
+    Int,
+    Double,
+}

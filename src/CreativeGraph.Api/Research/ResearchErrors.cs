@@ -1,0 +1,36 @@
+using System.Globalization;
+using CreativeGraph.GraphQL.Response;
+
+namespace CreativeGraph.Api.Research;
+
+/// <summary>The coded errors of the research traversals (<see cref="ErrorCodes"/>, <c>RESEARCH_*</c>).</summary>
+internal static class ResearchErrors
+{
+    public static GraphQLException NodeIdInvalid(string argument, string value) => Error(
+        $"The value of '{argument}' is not the ID of a node of the graph.",
+        ErrorCodes.ResearchNodeIdInvalid,
+        ("argument", argument),
+        ("id", value));
+
+    public static GraphQLException NodeNotFound(string argument, string value) => Error(
+        $"No node has the ID given in '{argument}'.",
+        ErrorCodes.ResearchNodeNotFound,
+        ("argument", argument),
+        ("id", value));
+
+    public static GraphQLException OutOfRange(string code, string argument, int value, int min, int max) => Error(
+        string.Create(CultureInfo.InvariantCulture, $"'{argument}' must lie between {min} and {max}; it is {value}."),
+        code,
+        ("argument", argument),
+        ("value", value),
+        ("min", min),
+        ("max", max));
+
+    public static GraphQLException TraversalTooLarge(int limit) => Error(
+        string.Create(CultureInfo.InvariantCulture, $"The search would visit more than {limit} nodes. Narrow it with 'via' or a smaller 'maxLength'."),
+        ErrorCodes.ResearchTraversalTooLarge,
+        ("maxVisitedNodes", limit));
+
+    private static GraphQLException Error(string message, string code, params (string Key, object? Value)[] extensions) =>
+        new(new GraphQLError(message, code, extensions: extensions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal)));
+}

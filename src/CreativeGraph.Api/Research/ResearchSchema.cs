@@ -1,0 +1,17 @@
+using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.GraphQL.TypeSystem;
+
+namespace CreativeGraph.Api.Research;
+
+/// <summary>
+/// The research part of the schema, on top of the knowledge graph's types: collaborations
+/// (<see cref="PartnershipTypes"/>), traversals (<see cref="TraversalTypes"/>) and statistics
+/// (<see cref="StatisticsTypes"/>).
+/// </summary>
+internal static class ResearchSchema
+{
+    public static SchemaBuilder AddResearch(this SchemaBuilder builder, PagingDefaults paging) => builder
+        .AddPartnerships(paging)
+        .AddTraversals()
+        .AddStatistics();
+}

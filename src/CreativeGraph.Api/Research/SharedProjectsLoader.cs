@@ -1,0 +1,33 @@
+using CreativeGraph.GraphQL.Execution;
+using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreativeGraph.Api.Research;
+
+/// <summary>The projects two partners share, for every (partner, collaborator) pair of a wave in one statement.</summary>
+internal sealed class SharedProjectsLoader(IDbContextFactory<KnowledgeGraphDbContext> contexts) : BatchDataLoader<(int Partner, int Collaborator), Project[]>
+{
+    protected override async Task<IReadOnlyDictionary<(int Partner, int Collaborator), Project[]>> LoadBatchAsync(
+        IReadOnlyList<(int Partner, int Collaborator)> keys, CancellationToken cancellationToken)
+    {
+        int[] partners = [.. keys.Select(k => k.Partner).Distinct()];
+        int[] collaborators = [.. keys.Select(k => k.Collaborator).Distinct()];
+        KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            // SQL: Participations a JOIN Participations b ON a.ProjectId = b.ProjectId JOIN Projects, both ends IN (…)
+            var rows = await (
+                from a in db.Participations
+                join b in db.Participations on a.ProjectId equals b.ProjectId
+                where partners.Contains(a.PartnerId) && collaborators.Contains(b.PartnerId)
+                orderby a.Project.StartDate, a.Project.Acronym
+                select new { Partner = a.PartnerId, Collaborator = b.PartnerId, a.Project })
+                .AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+            HashSet<(int, int)> wanted = [.. keys];
+            return rows.Where(r => wanted.Contains((r.Partner, r.Collaborator)))
+                .GroupBy(r => (r.Partner, r.Collaborator))
+                .ToDictionary(g => g.Key, g => g.Select(r => r.Project).ToArray());
+        }
+    }
+}

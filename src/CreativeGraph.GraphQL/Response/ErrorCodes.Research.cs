@@ -1,0 +1,28 @@
+namespace CreativeGraph.GraphQL.Response;
+
+public static partial class ErrorCodes
+{
+    // Research traversals and the network export (CreativeGraph.Api/Research). HotChocolate has no such fields, so
+    // the codes are ours; each bound of a traversal has its own code and names the limit in the extensions.
+
+    /// <summary>An <c>ID</c> argument that is not the global ID of a node type the traversals know.</summary>
+    public const string ResearchNodeIdInvalid = "RESEARCH_NODE_ID_INVALID";
+
+    /// <summary>A well-formed global ID of a node that does not exist.</summary>
+    public const string ResearchNodeNotFound = "RESEARCH_NODE_NOT_FOUND";
+
+    /// <summary>A <c>depth</c> below 0 or above the configured maximum.</summary>
+    public const string ResearchDepthOutOfRange = "RESEARCH_DEPTH_OUT_OF_RANGE";
+
+    /// <summary>A <c>maxLength</c> below 0 or above the configured maximum.</summary>
+    public const string ResearchPathLengthOutOfRange = "RESEARCH_PATH_LENGTH_OUT_OF_RANGE";
+
+    /// <summary>A <c>first</c> below 1 or above the configured maximum of nodes or paths.</summary>
+    public const string ResearchResultSizeOutOfRange = "RESEARCH_RESULT_SIZE_OUT_OF_RANGE";
+
+    /// <summary>A traversal that would visit more nodes than the configured bound.</summary>
+    public const string ResearchTraversalTooLarge = "RESEARCH_TRAVERSAL_TOO_LARGE";
+
+    /// <summary>An export request with an unknown format or a malformed or unknown filter value.</summary>
+    public const string ResearchExportParameterInvalid = "RESEARCH_EXPORT_PARAMETER_INVALID";
+}
