@@ -1,6 +1,8 @@
+using CreativeGraph.Api;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Synthetic;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreativeGraph.Benchmarks.Research;
@@ -26,6 +28,25 @@ internal static class BenchmarkGraph
         return new ServiceCollection()
             .AddKnowledgeGraphPersistence(new KnowledgeGraphDatabaseOptions(DatabaseProvider.Sqlite, ConnectionString))
             .BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The API's services (persistence, schema, executor) over the benchmark database, as the server composes them;
+    /// requests run through <see cref="IRequestExecutor"/> with these services as their request services.
+    /// </summary>
+    public static ServiceProvider CreateApiServices()
+    {
+        EnsureCreated();
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:KnowledgeGraph"] = ConnectionString,
+        }).Build();
+        ServiceCollection services = new();
+        services.AddSingleton(configuration).AddLogging();
+        services.AddKnowledgeGraphPersistence(configuration, System.IO.Path.GetTempPath());
+        services.AddKnowledgeGraphApi(configuration);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>Generates and writes the graph unless this build already did.</summary>

@@ -1,11 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using CreativeGraph.Api;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreativeGraph.Benchmarks.Research;
@@ -42,16 +40,7 @@ public class ResearchQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        BenchmarkGraph.EnsureCreated();
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:KnowledgeGraph"] = BenchmarkGraph.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddSingleton(configuration).AddLogging();
-        services.AddKnowledgeGraphPersistence(configuration, System.IO.Path.GetTempPath());
-        services.AddKnowledgeGraphApi(configuration);
-        _services = services.BuildServiceProvider();
+        _services = BenchmarkGraph.CreateApiServices();
         _executor = _services.GetRequiredService<IRequestExecutor>();
 
         using KnowledgeGraphDbContext db = _services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>().CreateDbContext();
