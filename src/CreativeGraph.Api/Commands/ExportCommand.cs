@@ -6,7 +6,8 @@ namespace CreativeGraph.Api.Commands;
 
 /// <summary>
 /// <c>export [--format graphml|gexf|csv] [--output FILE] [--project X] [--programme X] [--country XX] [--from YEAR] [--to YEAR] [--Key=Value …]</c>:
-/// writes the configured database's graph as <c>GET /graph/export</c> does, to FILE or standard output.
+/// writes the configured database's graph as <c>GET /graph/export</c> does, to FILE or standard output (an empty
+/// database is migrated and seeded first, as the server does on start).
 /// Exit codes: 0 written, 2 usage error or bad parameter.
 /// </summary>
 internal static class ExportCommand
