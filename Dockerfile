@@ -25,6 +25,10 @@ RUN dotnet publish src/CreativeGraph.Api/CreativeGraph.Api.csproj -c Release -o 
 # headless-browser tests skip (no server, no Chromium in the SDK image); the external conformance suite lives in
 # ../shared, outside the build context, so it runs in .ci/run instead.
 FROM build AS test
+# The export tests read GraphML, GEXF and CSV with an independent parser: NetworkX.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends python3-networkx \
+    && rm -rf /var/lib/apt/lists/*
 COPY tests/ tests/
 COPY README.md ./
 RUN dotnet test CreativeGraph.sln -c Release --filter "FullyQualifiedName!~ConformanceTests"
