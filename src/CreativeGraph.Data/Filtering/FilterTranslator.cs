@@ -131,14 +131,14 @@ internal sealed class FilterTranslator(DataSchema data)
         Expression test = positive switch
         {
             // eq → SQL: x.Name = @p (exact, the column's collation); neq → x.Name <> @p OR x.Name IS NULL
-            "eq" => Expression.Equal(access, Parameter(value, member, access.Type)),
-            "neq" => Expression.NotEqual(access, Parameter(value, member, access.Type)),
+            "eq" => Expression.Equal(access, Parameter(value, access.Type)),
+            "neq" => Expression.NotEqual(access, Parameter(value, access.Type)),
             // in → SQL: x.Name IN (SELECT value FROM json_each(@p)) on SQLite, = ANY(@p) on PostgreSQL
             "in" => In(member, access, value, field),
-            "gt" => Comparisons.Compare(ExpressionType.GreaterThan, access, Parameter(value, member, access.Type)),
-            "gte" => Comparisons.Compare(ExpressionType.GreaterThanOrEqual, access, Parameter(value, member, access.Type)),
-            "lt" => Comparisons.Compare(ExpressionType.LessThan, access, Parameter(value, member, access.Type)),
-            "lte" => Comparisons.Compare(ExpressionType.LessThanOrEqual, access, Parameter(value, member, access.Type)),
+            "gt" => Comparisons.Compare(ExpressionType.GreaterThan, access, Parameter(value, access.Type)),
+            "gte" => Comparisons.Compare(ExpressionType.GreaterThanOrEqual, access, Parameter(value, access.Type)),
+            "lt" => Comparisons.Compare(ExpressionType.LessThan, access, Parameter(value, access.Type)),
+            "lte" => Comparisons.Compare(ExpressionType.LessThanOrEqual, access, Parameter(value, access.Type)),
             // contains → SQL: instr(lower(x.Name), @p) > 0 with @p lowered in .NET: case-insensitive on every provider
             "contains" => Text(s_contains, access, value),
             "startsWith" => Text(s_startsWith, access, value),
@@ -188,7 +188,7 @@ internal sealed class FilterTranslator(DataSchema data)
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], ParameterBox.Create(array, array.GetType()), access);
     }
 
-    private static Expression Parameter(object value, EntityMember member, Type type) =>
+    private static Expression Parameter(object value, Type type) =>
         ParameterBox.Create(ScalarKinds.ToClr(value, Nullable.GetUnderlyingType(type) ?? type), type);
 
     private static IEnumerable<object?> Items(object value) => value is IEnumerable items and not string ? items.Cast<object?>() : [value];

@@ -20,6 +20,7 @@ internal sealed class NodeType<T>(
     where T : class
 {
     private readonly Func<T, int> _key = key.Compile();
+    private readonly KeyShape<int> _shape = new(key);
 
     public int KeyOf(T node) => _key(node);
 
@@ -28,10 +29,8 @@ internal sealed class NodeType<T>(
         (IQueryable<T> query, IAsyncDisposable? owner) = source(services);
         await using (owner)
         {
-            // SQL: WHERE x.Id IN (SELECT value FROM json_each(@ids))  — one parameter, whatever the number of ids
-            Expression<Func<T, bool>> wanted = Expression.Lambda<Func<T, bool>>(
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ParameterBox.Create(ids.ToArray(), typeof(int[])), key.Body),
-                key.Parameters);
+            // SQL: WHERE x.Id IN (@ids), the key filter every batch loader of the data layer uses
+            Expression<Func<T, bool>> wanted = Expression.Lambda<Func<T, bool>>(_shape.In(key.Parameters[0], ids), key.Parameters);
             List<T> rows = await QueryExecution.ToListAsync(query.Where(wanted), cancellationToken).ConfigureAwait(false);
             return rows.ToDictionary(_key, r => (object)r);
         }
