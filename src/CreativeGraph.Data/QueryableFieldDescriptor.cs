@@ -100,7 +100,7 @@ public sealed class QueryableFieldDescriptor<T>
             ListRequest request = ListRequest.From(context, _settings);
             if (_settings.Paging is { } paging)
             {
-                return await Pager.PageAsync(query, request, paging, context.RequestAborted).ConfigureAwait(false);
+                return await Pager.PageAsync(query, owner, request, paging, context.RequestAborted).ConfigureAwait(false);
             }
 
             if (request.Filter is not null)
@@ -110,7 +110,7 @@ public sealed class QueryableFieldDescriptor<T>
 
             query = _settings.IsOrdered ? SortTranslator.Apply(query, request.X, request.Keys, reverse: false) : query;
             IQueryable<T> rows = request.Node == request.X ? query : query.Select(Expression.Lambda<Func<T, T>>(request.Node, request.X));
-            return await QueryExecution.ToListAsync(rows, context.RequestAborted).ConfigureAwait(false);
+            return await QueryExecution.ToListAsync(rows, owner, context.RequestAborted).ConfigureAwait(false);
         }
     }
 }

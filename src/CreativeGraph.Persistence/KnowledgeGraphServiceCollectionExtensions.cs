@@ -6,6 +6,8 @@ namespace CreativeGraph.Persistence;
 
 public static class KnowledgeGraphServiceCollectionExtensions
 {
+    private static readonly SqliteTuning.ConnectionInterceptor s_sqliteTuning = new();
+
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
     /// configured provider (see <see cref="KnowledgeGraphDatabaseOptions"/>), plus the options themselves.
@@ -33,7 +35,8 @@ public static class KnowledgeGraphServiceCollectionExtensions
                     new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
                 break;
             default:
-                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString));
+                SqliteTuning.ConfigureProcess();
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteTuning));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
                 break;

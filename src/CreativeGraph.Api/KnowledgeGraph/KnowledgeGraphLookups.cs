@@ -1,3 +1,4 @@
+using CreativeGraph.Data;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -40,6 +41,8 @@ internal static class KnowledgeGraphLookups
                 string key = context.ArgumentValue<string>(argument)!;
                 await using KnowledgeGraphDbContext db = await context.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>()
                     .CreateDbContextAsync(context.RequestAborted);
-                return await find(db, key).AsNoTracking().FirstOrDefaultAsync(context.RequestAborted);
+                // SQL: … WHERE Slug = @slug LIMIT 1, as the compiled query of its shape
+                List<T> rows = await find(db, key).AsNoTracking().Take(1).ToCompiledListAsync(db, context.RequestAborted);
+                return rows.Count > 0 ? rows[0] : null;
             }));
 }

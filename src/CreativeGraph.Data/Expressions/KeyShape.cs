@@ -78,7 +78,7 @@ internal sealed class KeyShape<TKey>
             }
 
             // SQLite: x.RegionId IN (@keys1, @keys2, …); PostgreSQL: x."RegionId" = ANY (@keys)
-            Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [item.Type], ParameterBox.Create(array, array.GetType()), item);
+            Expression contains = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [item.Type], ParameterBox.Create(array, array.GetType()), item);
             contains = nullable ? Expression.AndAlso(Comparisons.IsNotNull(column), contains) : contains;
             result = result is null ? contains : Expression.AndAlso(result, contains);
         }

@@ -16,8 +16,28 @@ internal static class ParameterBox
         return Expression.Property(Expression.Constant(box), nameof(Boxed<object>.Value));
     }
 
-    private sealed class Boxed<T>(T value)
+    /// <summary>The value of a holder read by <paramref name="node"/>, when it is one (for compiled query templates).</summary>
+    public static bool TryRead(MemberExpression node, out object? value)
+    {
+        if (node.Expression is ConstantExpression { Value: IBoxed box })
+        {
+            value = box.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    private interface IBoxed
+    {
+        object? Value { get; }
+    }
+
+    private sealed class Boxed<T>(T value) : IBoxed
     {
         public T Value { get; } = value;
+
+        object? IBoxed.Value => Value;
     }
 }

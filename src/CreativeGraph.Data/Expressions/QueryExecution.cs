@@ -3,9 +3,19 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace CreativeGraph.Data.Expressions;
 
-/// <summary>Runs a query asynchronously when its provider can (EF Core), synchronously otherwise (LINQ to objects).</summary>
+/// <summary>
+/// Runs a query asynchronously when its provider can (EF Core), synchronously otherwise (LINQ to objects). Given the
+/// <see cref="DbContext"/> the query was made from, it runs as its shape's compiled query (<see cref="CompiledQueryTemplates"/>).
+/// </summary>
 internal static class QueryExecution
 {
+    public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, object? owner, CancellationToken cancellationToken)
+    {
+        return owner is DbContext context && query.Provider is IAsyncQueryProvider
+            ? await CompiledQueryTemplates.ToListAsync(query, context, cancellationToken).ConfigureAwait(false)
+            : await ToListAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
     public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider
             ? await query.ToListAsync(cancellationToken).ConfigureAwait(false)

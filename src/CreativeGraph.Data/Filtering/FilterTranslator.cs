@@ -75,7 +75,7 @@ internal sealed class FilterTranslator(DataSchema data)
             if (operation == "any")
             {
                 // any: true  →  SQL: EXISTS (SELECT 1 FROM … WHERE parent = x.Id)
-                Expression exists = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
+                Expression exists = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
                 parts.Add((bool)value ? exists : Expression.Not(exists));
                 continue;
             }
@@ -84,9 +84,9 @@ internal sealed class FilterTranslator(DataSchema data)
             LambdaExpression predicate = Expression.Lambda(ObjectFilter(member.ValueType, element, Map(value, field), field), element);
             parts.Add(operation switch
             {
-                "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate),
-                "none" => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate)),
-                _ => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [member.ValueType], access, predicate),
+                "some" => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate),
+                "none" => Expression.Not(LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate)),
+                _ => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.All), [member.ValueType], access, predicate),
             });
         }
 
@@ -185,7 +185,7 @@ internal sealed class FilterTranslator(DataSchema data)
             array.SetValue(items[i], i);
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], ParameterBox.Create(array, array.GetType()), access);
+        return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], ParameterBox.Create(array, array.GetType()), access);
     }
 
     private static Expression Parameter(object value, Type type) =>

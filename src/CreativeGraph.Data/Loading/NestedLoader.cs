@@ -38,15 +38,15 @@ internal sealed class NestedLoader<TLink, TNode, TKey> : BatchDataLoader<TKey, o
             Dictionary<TKey, object> values = [];
             if (_request.Paging is null)
             {
-                foreach (IGrouping<TKey, KeyedNode<TKey, TNode>> group in (await _query.ListAsync(source, keys, _field.Settings.IsOrdered, cancellationToken).ConfigureAwait(false)).GroupBy(n => n.Key))
+                foreach (IGrouping<TKey, KeyedNode<TKey, TNode>> group in (await _query.ListAsync(source, owner, keys, _field.Settings.IsOrdered, cancellationToken).ConfigureAwait(false)).GroupBy(n => n.Key))
                 {
                     values[group.Key] = group.Select(n => n.Node).ToArray();
                 }
             }
             else
             {
-                Dictionary<TKey, List<KeyedRow<TNode>>> pages = await _query.PagesAsync(source, keys, cancellationToken).ConfigureAwait(false);
-                Dictionary<TKey, int>? counts = _request.CountTotal ? await _query.CountsAsync(source, keys, cancellationToken).ConfigureAwait(false) : null;
+                Dictionary<TKey, List<KeyedRow<TNode>>> pages = await _query.PagesAsync(source, owner, keys, cancellationToken).ConfigureAwait(false);
+                Dictionary<TKey, int>? counts = _request.CountTotal ? await _query.CountsAsync(source, owner, keys, cancellationToken).ConfigureAwait(false) : null;
                 foreach (TKey key in requested)
                 {
                     values[key] = Pager.Slice(pages.GetValueOrDefault(key) ?? [], _request, counts is null ? null : counts.GetValueOrDefault(key));

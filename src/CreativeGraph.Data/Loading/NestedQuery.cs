@@ -36,7 +36,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
         _node = new ParameterReplacer(node.Parameters[0], _l).Visit(node.Body);
     }
 
-    public async Task<Dictionary<TKey, List<KeyedRow<TNode>>>> PagesAsync(IQueryable<TLink> source, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    public async Task<Dictionary<TKey, List<KeyedRow<TNode>>>> PagesAsync(IQueryable<TLink> source, object? owner, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         IQueryable<TLink> rows = Where(source, keys, _request.PageConditions(_nullsFirst));
         Expression groupKey = _linkKey.GroupKey(_l);
@@ -44,10 +44,10 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
 
         // g.OrderBy(k1).ThenBy(k2)….Take(@n).Select(l => new KeyedRow { Node = …, Keys = [k1, k2, …] }).ToList()
         Expression ordered = SortTranslator.Apply(g, typeof(Enumerable), _l, OnNode(_request.Keys), reverse: _request.Backward);
-        Expression taken = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TLink)], ordered, ParameterBox.Create(_request.Take, typeof(int)));
+        Expression taken = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TLink)], ordered, ParameterBox.Create(_request.Take, typeof(int)));
         LambdaExpression row = Expression.Lambda(Pager.Row<TNode>(OnNode(_request.Node), OnNode(_request.KeyValues())), _l);
-        Expression selected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(KeyedRow<TNode>)], taken, row);
-        Expression list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TNode>)], selected);
+        Expression selected = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(KeyedRow<TNode>)], taken, row);
+        Expression list = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TNode>)], selected);
         MemberInitExpression page = Expression.MemberInit(
             Expression.New(typeof(KeyedPage<TKey, TNode>)),
             Expression.Bind(typeof(KeyedPage<TKey, TNode>).GetProperty(nameof(KeyedPage<TKey, TNode>.Key))!, _linkKey.Rebuild(Expression.Property(g, "Key"))),
@@ -55,7 +55,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
 
         IQueryable<KeyedPage<TKey, TNode>> pages = Grouped<KeyedPage<TKey, TNode>>(rows, groupKey, Expression.Lambda(page, g));
         Dictionary<TKey, List<KeyedRow<TNode>>> result = [];
-        foreach (KeyedPage<TKey, TNode> item in await QueryExecution.ToListAsync(pages, cancellationToken).ConfigureAwait(false))
+        foreach (KeyedPage<TKey, TNode> item in await QueryExecution.ToListAsync(pages, owner, cancellationToken).ConfigureAwait(false))
         {
             result[item.Key] = item.Rows;
         }
@@ -63,7 +63,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
         return result;
     }
 
-    public async Task<Dictionary<TKey, int>> CountsAsync(IQueryable<TLink> source, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    public async Task<Dictionary<TKey, int>> CountsAsync(IQueryable<TLink> source, object? owner, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         IQueryable<TLink> rows = Where(source, keys, _request.Filter is null ? [] : [_request.Filter]);
         Expression groupKey = _linkKey.GroupKey(_l);
@@ -71,13 +71,13 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
         MemberInitExpression count = Expression.MemberInit(
             Expression.New(typeof(KeyedCount<TKey>)),
             Expression.Bind(typeof(KeyedCount<TKey>).GetProperty(nameof(KeyedCount<TKey>.Key))!, _linkKey.Rebuild(Expression.Property(g, "Key"))),
-            Expression.Bind(typeof(KeyedCount<TKey>).GetProperty(nameof(KeyedCount<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TLink)], g)));
+            Expression.Bind(typeof(KeyedCount<TKey>).GetProperty(nameof(KeyedCount<TKey>.Count))!, LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TLink)], g)));
 
         IQueryable<KeyedCount<TKey>> counts = Grouped<KeyedCount<TKey>>(rows, groupKey, Expression.Lambda(count, g));
-        return (await QueryExecution.ToListAsync(counts, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Key, c => c.Count);
+        return (await QueryExecution.ToListAsync(counts, owner, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Key, c => c.Count);
     }
 
-    public async Task<List<KeyedNode<TKey, TNode>>> ListAsync(IQueryable<TLink> source, IReadOnlyList<TKey> keys, bool ordered, CancellationToken cancellationToken)
+    public async Task<List<KeyedNode<TKey, TNode>>> ListAsync(IQueryable<TLink> source, object? owner, IReadOnlyList<TKey> keys, bool ordered, CancellationToken cancellationToken)
     {
         IQueryable<TLink> rows = Where(source, keys, _request.Filter is null ? [] : [_request.Filter]);
         if (ordered)
@@ -89,7 +89,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
             Expression.New(typeof(KeyedNode<TKey, TNode>)),
             Expression.Bind(typeof(KeyedNode<TKey, TNode>).GetProperty(nameof(KeyedNode<TKey, TNode>.Key))!, _linkKey.Rebuild(_linkKey.GroupKey(_l))),
             Expression.Bind(typeof(KeyedNode<TKey, TNode>).GetProperty(nameof(KeyedNode<TKey, TNode>.Node))!, OnNode(_request.Node)));
-        return await QueryExecution.ToListAsync(rows.Select(Expression.Lambda<Func<TLink, KeyedNode<TKey, TNode>>>(node, _l)), cancellationToken).ConfigureAwait(false);
+        return await QueryExecution.ToListAsync(rows.Select(Expression.Lambda<Func<TLink, KeyedNode<TKey, TNode>>>(node, _l)), owner, cancellationToken).ConfigureAwait(false);
     }
 
     // WHERE parent_key IN (@keys) AND <conditions on the node>
@@ -99,8 +99,8 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
     // SELECT … GROUP BY parent_key
     private IQueryable<TResult> Grouped<TResult>(IQueryable<TLink> rows, Expression groupKey, LambdaExpression select)
     {
-        Expression grouped = Expression.Call(typeof(Queryable), nameof(Queryable.GroupBy), [typeof(TLink), groupKey.Type], rows.Expression, Expression.Quote(Expression.Lambda(groupKey, _l)));
-        Expression selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [select.Parameters[0].Type, typeof(TResult)], grouped, Expression.Quote(select));
+        Expression grouped = LinqMethods.Call(typeof(Queryable), nameof(Queryable.GroupBy), [typeof(TLink), groupKey.Type], rows.Expression, Expression.Quote(Expression.Lambda(groupKey, _l)));
+        Expression selected = LinqMethods.Call(typeof(Queryable), nameof(Queryable.Select), [select.Parameters[0].Type, typeof(TResult)], grouped, Expression.Quote(select));
         return rows.Provider.CreateQuery<TResult>(selected);
     }
 

@@ -32,7 +32,7 @@ internal sealed class ReferenceLoader<TNode, TKey>(
                 .Select(Expression.Lambda<Func<TNode, KeyedNode<TKey, TNode>>>(row, x));
             HashSet<TKey> requested = [.. keys];
             Dictionary<TKey, TNode> values = [];
-            foreach (KeyedNode<TKey, TNode> item in await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false))
+            foreach (KeyedNode<TKey, TNode> item in await QueryExecution.ToListAsync(rows, owner, cancellationToken).ConfigureAwait(false))
             {
                 if (requested.Contains(item.Key))
                 {

@@ -13,8 +13,62 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
     public int? TotalCount { get; } = totalCount;
 }
 
-/// <summary>The value of a <c>&lt;FieldName&gt;Edge { cursor node }</c>.</summary>
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>
+/// The value of a <c>&lt;FieldName&gt;Edge { cursor node }</c>. A page read by the data layer keeps the row's sort-key
+/// values and encodes the cursor only when a selection asks for it.
+/// </summary>
+public sealed class Edge<T>
+{
+    private readonly object?[]? _keys;
+    private string? _cursor;
+
+    public Edge(string cursor, T node)
+    {
+        _cursor = cursor;
+        Node = node;
+    }
+
+    internal Edge(object?[] keys, T node)
+    {
+        _keys = keys;
+        Node = node;
+    }
+
+    public string Cursor => _cursor ??= Paging.Cursor.Encode(_keys!);
+
+    public T Node { get; }
+}
 
 /// <summary>The value of <c>PageInfo { hasNextPage hasPreviousPage startCursor endCursor }</c>.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+public sealed class PageInfo
+{
+    private readonly Func<string?>? _startCursor;
+    private readonly Func<string?>? _endCursor;
+    private readonly string? _start;
+    private readonly string? _end;
+
+    public PageInfo(bool hasNextPage, bool hasPreviousPage, string? startCursor, string? endCursor)
+    {
+        HasNextPage = hasNextPage;
+        HasPreviousPage = hasPreviousPage;
+        _start = startCursor;
+        _end = endCursor;
+    }
+
+    /// <summary>The page info of <paramref name="edges"/>, whose cursors are encoded when read.</summary>
+    internal PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+    {
+        HasNextPage = hasNextPage;
+        HasPreviousPage = hasPreviousPage;
+        _startCursor = startCursor;
+        _endCursor = endCursor;
+    }
+
+    public bool HasNextPage { get; }
+
+    public bool HasPreviousPage { get; }
+
+    public string? StartCursor => _startCursor is null ? _start : _startCursor();
+
+    public string? EndCursor => _endCursor is null ? _end : _endCursor();
+}

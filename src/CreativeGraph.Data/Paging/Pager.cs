@@ -10,14 +10,17 @@ namespace CreativeGraph.Data.Paging;
 /// </summary>
 internal static class Pager
 {
-    public static async ValueTask<Connection<T>> PageAsync<T>(IQueryable<T> source, ListRequest request, PagingOptions options, CancellationToken cancellationToken)
+    public static async ValueTask<Connection<T>> PageAsync<T>(IQueryable<T> source, object? owner, ListRequest request, PagingOptions options, CancellationToken cancellationToken)
     {
         ParameterExpression x = request.X;
         IQueryable<T> filtered = request.Filter is null ? source : source.Where(Expression.Lambda<Func<T, bool>>(request.Filter, x));
         Expression[] conditions = [.. request.PageConditions(options.NullsFirst)];
         IQueryable<T> query = conditions.Length == 0 ? source : source.Where(Expression.Lambda<Func<T, bool>>(Comparisons.All(conditions), x));
-        IQueryable<KeyedRow<T>> rows = Project(SortTranslator.Apply(query, x, request.Keys, reverse: request.Backward), request).Take(request.Take);
-        List<KeyedRow<T>> page = await QueryExecution.ToListAsync(rows, cancellationToken).ConfigureAwait(false);
+        IQueryable<KeyedRow<T>> projected = Project(SortTranslator.Apply(query, x, request.Keys, reverse: request.Backward), request);
+        // LIMIT @n: the page size is a parameter like every other value of the request
+        IQueryable<KeyedRow<T>> rows = projected.Provider.CreateQuery<KeyedRow<T>>(
+            LinqMethods.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(KeyedRow<T>)], projected.Expression, ParameterBox.Create(request.Take, typeof(int))));
+        List<KeyedRow<T>> page = await QueryExecution.ToListAsync(rows, owner, cancellationToken).ConfigureAwait(false);
         int? total = request.CountTotal ? await QueryExecution.CountAsync(filtered, cancellationToken).ConfigureAwait(false) : null;
         return Slice(page, request, total);
     }
@@ -48,10 +51,15 @@ internal static class Pager
             hasPrevious = true;
         }
 
-        Edge<T>[] edges = [.. page.Select(r => new Edge<T>(Cursor.Encode(r.Keys), r.Node))];
+        Edge<T>[] edges = new Edge<T>[page.Count];
+        for (int i = 0; i < edges.Length; i++)
+        {
+            edges[i] = new Edge<T>(page[i].Keys, page[i].Node);
+        }
+
         return new Connection<T>(
             edges,
-            new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null),
+            new PageInfo(hasNext, hasPrevious, () => edges.Length > 0 ? edges[0].Cursor : null, () => edges.Length > 0 ? edges[^1].Cursor : null),
             total);
     }
 

@@ -167,8 +167,8 @@ internal static class ProjectionBuilder
                 return member;
             }
 
-            Expression select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [element, element], member, Expression.Lambda(body, e));
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [element], select);
+            Expression select = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Select), [element, element], member, Expression.Lambda(body, e));
+            return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.ToList), [element], select);
         }
 
         private Need Member(PropertyInfo property)

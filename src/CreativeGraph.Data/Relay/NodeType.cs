@@ -31,7 +31,7 @@ internal sealed class NodeType<T>(
         {
             // SQL: WHERE x.Id IN (@ids), the key filter every batch loader of the data layer uses
             Expression<Func<T, bool>> wanted = Expression.Lambda<Func<T, bool>>(_shape.In(key.Parameters[0], ids), key.Parameters);
-            List<T> rows = await QueryExecution.ToListAsync(query.Where(wanted), cancellationToken).ConfigureAwait(false);
+            List<T> rows = await QueryExecution.ToListAsync(query.Where(wanted), owner, cancellationToken).ConfigureAwait(false);
             return rows.ToDictionary(_key, r => (object)r);
         }
     }

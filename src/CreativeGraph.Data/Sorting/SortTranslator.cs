@@ -47,7 +47,7 @@ internal sealed class SortTranslator(DataSchema data)
             bool descending = keys[i].Descending != reverse;
             string method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : string.Empty);
             LambdaExpression key = Expression.Lambda(keys[i].Body, parameter);
-            expression = Expression.Call(host, method, [parameter.Type, keys[i].Type], expression, host == typeof(Queryable) ? Expression.Quote(key) : key);
+            expression = LinqMethods.Call(host, method, [parameter.Type, keys[i].Type], expression, host == typeof(Queryable) ? Expression.Quote(key) : key);
         }
 
         return expression;

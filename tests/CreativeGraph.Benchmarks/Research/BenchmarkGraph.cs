@@ -17,7 +17,11 @@ internal static class BenchmarkGraph
 
     public static string ConnectionString => $"Data Source={Path}";
 
-    public static string Path { get; } = System.IO.Path.Combine(
+    /// <summary>
+    /// The file: <c>CREATIVEGRAPH_BENCH_GRAPH</c> when set (e.g. the side-by-side harness's cached seed-1 graph, so
+    /// a rebuild does not generate again), else a file under the temp folder named after this build of the generator.
+    /// </summary>
+    public static string Path { get; } = Environment.GetEnvironmentVariable("CREATIVEGRAPH_BENCH_GRAPH") is { Length: > 0 } given ? given : System.IO.Path.Combine(
         System.IO.Path.GetTempPath(),
         $"creativegraph-bench-{Options.Partners}-{Options.Projects}-{Options.Seed}-{typeof(SyntheticGraph).Assembly.ManifestModule.ModuleVersionId:N}.db");
 

@@ -4,6 +4,9 @@ namespace CreativeGraph.Data.Tests.Fixtures;
 
 public sealed class CitiesDbContext(DbContextOptions<CitiesDbContext> options) : DbContext(options)
 {
+    /// <summary>Called once the context is disposed (the fixture counts returned rentals).</summary>
+    public Action? Disposed { get; init; }
+
     public DbSet<City> Cities => Set<City>();
 
     public DbSet<Region> Regions => Set<Region>();
@@ -29,5 +32,11 @@ public sealed class CitiesDbContext(DbContextOptions<CitiesDbContext> options) :
         {
             entity.FindProperty("Id")!.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Disposed?.Invoke();
     }
 }

@@ -86,20 +86,14 @@ public abstract class DataFixture : IDisposable
     {
     }
 
-    /// <summary>A query over a context rented for this call; the owner disposes the context.</summary>
+    /// <summary>
+    /// A query over a context rented for this call; the owner is the context itself (disposing it returns the
+    /// rental), so the data layer runs the query as the compiled query of its shape, as it does in the server.
+    /// </summary>
     internal (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
     {
-        CitiesDbContext context = new(_options!);
+        CitiesDbContext context = new(_options!) { Disposed = () => Interlocked.Increment(ref _disposed) };
         Interlocked.Increment(ref _rented);
-        return (query(context), new Rental(context, this));
-    }
-
-    private sealed class Rental(CitiesDbContext context, DataFixture fixture) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await context.DisposeAsync();
-            Interlocked.Increment(ref fixture._disposed);
-        }
+        return (query(context), context);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             """
             SELECT c."RegionId" AS "Key", count(*)::int AS "Count"
             FROM "Cities" AS c
-            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@Value) AND lower(c."Name") LIKE @Value1_contains
+            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name") LIKE @Value1_contains
             GROUP BY c."RegionId"
             """,
             """
@@ -27,7 +27,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             FROM (
                 SELECT c."RegionId"
                 FROM "Cities" AS c
-                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@Value) AND lower(c."Name") LIKE @Value1_contains
+                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name") LIKE @Value1_contains
                 GROUP BY c."RegionId"
             ) AS c1
             LEFT JOIN (
@@ -35,7 +35,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
                 FROM (
                     SELECT c0."Id", c0."Population", c0."RegionId", ROW_NUMBER() OVER(PARTITION BY c0."RegionId" ORDER BY c0."Population" DESC, c0."Id") AS row
                     FROM "Cities" AS c0
-                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@Value) AND lower(c0."Name") LIKE @Value1_contains
+                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@List0_) AND lower(c0."Name") LIKE @Value1_contains
                 ) AS c2
                 WHERE c2.row <= @Value2
             ) AS c3 ON c1."RegionId" = c3."RegionId"
@@ -45,7 +45,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             SELECT r."Id"
             FROM "Regions" AS r
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -58,13 +58,13 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             SELECT p."Id"
             FROM "Projects" AS p
             ORDER BY p."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT p."ProjectId" AS "Key", count(*)::int AS "Count"
             FROM "Participations" AS p
             INNER JOIN "Partners" AS p0 ON p."PartnerId" = p0."Id"
-            WHERE p."ProjectId" = ANY (@Value) AND p0."Staff" >= @Value1
+            WHERE p."ProjectId" = ANY (@List0_) AND p0."Staff" >= @Value1
             GROUP BY p."ProjectId"
             """,
             """
@@ -73,7 +73,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
                 SELECT p."ProjectId"
                 FROM "Participations" AS p
                 INNER JOIN "Partners" AS p0 ON p."PartnerId" = p0."Id"
-                WHERE p."ProjectId" = ANY (@Value) AND p0."Staff" >= @Value1
+                WHERE p."ProjectId" = ANY (@List0_) AND p0."Staff" >= @Value1
                 GROUP BY p."ProjectId"
             ) AS s
             LEFT JOIN (
@@ -83,7 +83,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
                     FROM "Participations" AS p1
                     INNER JOIN "Partners" AS p2 ON p1."PartnerId" = p2."Id"
                     INNER JOIN "Partners" AS p3 ON p1."PartnerId" = p3."Id"
-                    WHERE p1."ProjectId" = ANY (@Value) AND p2."Staff" >= @Value1
+                    WHERE p1."ProjectId" = ANY (@List0_) AND p2."Staff" >= @Value1
                 ) AS s0
                 WHERE s0.row <= @Value2
             ) AS s1 ON s."ProjectId" = s1."ProjectId"
@@ -99,14 +99,14 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             """
             SELECT c."RegionId" AS "Key", c."Id"
             FROM "Cities" AS c
-            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@Value) AND c."Population" > @Value1
+            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND c."Population" > @Value1
             ORDER BY c."Name", c."Id"
             """,
             """
             SELECT r."Id"
             FROM "Regions" AS r
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -118,12 +118,12 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             """
             SELECT f."EntityKey" AS "Key", f."Id", f."Text"
             FROM "Facts" AS f
-            WHERE f."EntityType" = 'Region' AND f."EntityKey" = ANY (@Value)
+            WHERE f."EntityType" = 'Region' AND f."EntityKey" = ANY (@List0_)
             """,
             """
             SELECT f."EntityType", f."EntityKey", count(*)::int
             FROM "Facts" AS f
-            WHERE f."EntityType" = ANY (@Value) AND f."EntityKey" = ANY (@Value1)
+            WHERE f."EntityType" = ANY (@List0_) AND f."EntityKey" = ANY (@List1_)
             GROUP BY f."EntityType", f."EntityKey"
             """,
             """
@@ -131,7 +131,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             FROM (
                 SELECT f."EntityType", f."EntityKey"
                 FROM "Facts" AS f
-                WHERE f."EntityType" = ANY (@Value) AND f."EntityKey" = ANY (@Value1)
+                WHERE f."EntityType" = ANY (@List0_) AND f."EntityKey" = ANY (@List1_)
                 GROUP BY f."EntityType", f."EntityKey"
             ) AS f1
             LEFT JOIN (
@@ -139,7 +139,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
                 FROM (
                     SELECT f0."Id", f0."Text", f0."EntityType", f0."EntityKey", ROW_NUMBER() OVER(PARTITION BY f0."EntityType", f0."EntityKey" ORDER BY f0."Id") AS row
                     FROM "Facts" AS f0
-                    WHERE f0."EntityType" = ANY (@Value) AND f0."EntityKey" = ANY (@Value1)
+                    WHERE f0."EntityType" = ANY (@List0_) AND f0."EntityKey" = ANY (@List1_)
                 ) AS f2
                 WHERE f2.row <= @Value2
             ) AS f3 ON f1."EntityType" = f3."EntityType" AND f1."EntityKey" = f3."EntityKey"
@@ -149,13 +149,13 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             SELECT p."Id", p."Name"
             FROM "Partners" AS p
             ORDER BY p."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT r."Id", r."Name"
             FROM "Regions" AS r
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 }
@@ -183,7 +183,7 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
             SELECT r."Id", r."Name", r."Rank"
             FROM "Regions" AS r
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -197,7 +197,7 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
             FROM (
                 SELECT c."RegionId"
                 FROM "Cities" AS c
-                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@Value)
+                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_)
                 GROUP BY c."RegionId"
             ) AS c1
             LEFT JOIN (
@@ -205,7 +205,7 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
                 FROM (
                     SELECT c0."Id", c0."Name", c0."Population", c0."RegionId", ROW_NUMBER() OVER(PARTITION BY c0."RegionId" ORDER BY c0."Id") AS row
                     FROM "Cities" AS c0
-                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@Value)
+                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@List0_)
                 ) AS c2
                 WHERE c2.row <= @Value1
             ) AS c3 ON c1."RegionId" = c3."RegionId"
@@ -215,12 +215,12 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
             SELECT r."Id"
             FROM "Regions" AS r
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT r."Id" AS "Key", r."Name"
             FROM "Regions" AS r
-            WHERE r."Id" = ANY (@Value)
+            WHERE r."Id" = ANY (@List0_)
             """);
     }
 
@@ -232,13 +232,13 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
             """
             SELECT c."Id" AS "Key", c."Name"
             FROM "Cities" AS c
-            WHERE c."Id" = ANY (@Value)
+            WHERE c."Id" = ANY (@List0_)
             """,
             """
             SELECT p."Id", p."CityId"
             FROM "Partners" AS p
             ORDER BY p."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -251,15 +251,15 @@ public sealed class PostgresProjectionTests(PostgresFixture db) : ProjectionTest
             SELECT c."RegionId", c."Id", c."Name", d."Id", d."Name"
             FROM "Cities" AS c
             LEFT JOIN "District" AS d ON c."Id" = d."CityId"
-            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@Value)
+            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_)
             ORDER BY c."Name", c."Id"
             """,
             """
             SELECT r."Id"
             FROM "Regions" AS r
-            WHERE r."Id" = @Value
+            WHERE r."Id" = @Value0
             ORDER BY r."Id"
-            LIMIT @p
+            LIMIT @Value1
             """);
     }
 }

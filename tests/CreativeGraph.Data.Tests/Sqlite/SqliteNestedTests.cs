@@ -16,7 +16,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             """
             SELECT "c"."RegionId" AS "Key", COUNT(*) AS "Count"
             FROM "Cities" AS "c"
-            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@Value2, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11) AND instr(lower("c"."Name"), @Value1) > 0
+            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c"."Name"), @Value1) > 0
             GROUP BY "c"."RegionId"
             """,
             """
@@ -24,7 +24,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             FROM (
                 SELECT "c"."RegionId"
                 FROM "Cities" AS "c"
-                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12) AND instr(lower("c"."Name"), @Value1) > 0
+                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c"."Name"), @Value1) > 0
                 GROUP BY "c"."RegionId"
             ) AS "c1"
             LEFT JOIN (
@@ -32,7 +32,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
                 FROM (
                     SELECT "c0"."Id", "c0"."Population", "c0"."RegionId", ROW_NUMBER() OVER(PARTITION BY "c0"."RegionId" ORDER BY "c0"."Population" DESC, "c0"."Id") AS "row"
                     FROM "Cities" AS "c0"
-                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" IN (@Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12) AND instr(lower("c0"."Name"), @Value1) > 0
+                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c0"."Name"), @Value1) > 0
                 ) AS "c2"
                 WHERE "c2"."row" <= @Value2
             ) AS "c3" ON "c1"."RegionId" = "c3"."RegionId"
@@ -42,7 +42,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             SELECT "r"."Id"
             FROM "Regions" AS "r"
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -55,13 +55,13 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             SELECT "p"."Id"
             FROM "Projects" AS "p"
             ORDER BY "p"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT "p"."ProjectId" AS "Key", COUNT(*) AS "Count"
             FROM "Participations" AS "p"
             INNER JOIN "Partners" AS "p0" ON "p"."PartnerId" = "p0"."Id"
-            WHERE "p"."ProjectId" IN (@Value2, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31) AND "p0"."Staff" >= @Value1
+            WHERE "p"."ProjectId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10, @List0_11, @List0_12, @List0_13, @List0_14, @List0_15, @List0_16, @List0_17, @List0_18, @List0_19, @List0_20, @List0_21, @List0_22, @List0_23, @List0_24, @List0_25, @List0_26, @List0_27, @List0_28, @List0_29, @List0_30) AND "p0"."Staff" >= @Value1
             GROUP BY "p"."ProjectId"
             """,
             """
@@ -70,7 +70,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
                 SELECT "p"."ProjectId"
                 FROM "Participations" AS "p"
                 INNER JOIN "Partners" AS "p0" ON "p"."PartnerId" = "p0"."Id"
-                WHERE "p"."ProjectId" IN (@Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32) AND "p0"."Staff" >= @Value1
+                WHERE "p"."ProjectId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10, @List0_11, @List0_12, @List0_13, @List0_14, @List0_15, @List0_16, @List0_17, @List0_18, @List0_19, @List0_20, @List0_21, @List0_22, @List0_23, @List0_24, @List0_25, @List0_26, @List0_27, @List0_28, @List0_29, @List0_30) AND "p0"."Staff" >= @Value1
                 GROUP BY "p"."ProjectId"
             ) AS "s"
             LEFT JOIN (
@@ -80,7 +80,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
                     FROM "Participations" AS "p1"
                     INNER JOIN "Partners" AS "p2" ON "p1"."PartnerId" = "p2"."Id"
                     INNER JOIN "Partners" AS "p3" ON "p1"."PartnerId" = "p3"."Id"
-                    WHERE "p1"."ProjectId" IN (@Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value20, @Value21, @Value22, @Value23, @Value24, @Value25, @Value26, @Value27, @Value28, @Value29, @Value30, @Value31, @Value32) AND "p2"."Staff" >= @Value1
+                    WHERE "p1"."ProjectId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10, @List0_11, @List0_12, @List0_13, @List0_14, @List0_15, @List0_16, @List0_17, @List0_18, @List0_19, @List0_20, @List0_21, @List0_22, @List0_23, @List0_24, @List0_25, @List0_26, @List0_27, @List0_28, @List0_29, @List0_30) AND "p2"."Staff" >= @Value1
                 ) AS "s0"
                 WHERE "s0"."row" <= @Value2
             ) AS "s1" ON "s"."ProjectId" = "s1"."ProjectId"
@@ -96,14 +96,14 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             """
             SELECT "c"."RegionId" AS "Key", "c"."Id"
             FROM "Cities" AS "c"
-            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@Value2, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10, @Value11) AND "c"."Population" > @Value1
+            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND "c"."Population" > @Value1
             ORDER BY "c"."Name", "c"."Id"
             """,
             """
             SELECT "r"."Id"
             FROM "Regions" AS "r"
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -115,12 +115,12 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             """
             SELECT "f"."EntityKey" AS "Key", "f"."Id", "f"."Text"
             FROM "Facts" AS "f"
-            WHERE "f"."EntityType" = 'Region' AND "f"."EntityKey" IN (@Value1, @Value2, @Value3, @Value4, @Value5, @Value6, @Value7, @Value8, @Value9, @Value10)
+            WHERE "f"."EntityType" = 'Region' AND "f"."EntityKey" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10)
             """,
             """
             SELECT "f"."EntityType", "f"."EntityKey", COUNT(*)
             FROM "Facts" AS "f"
-            WHERE "f"."EntityType" = @Value2 AND "f"."EntityKey" IN (@Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120)
+            WHERE "f"."EntityType" = @List0_1 AND "f"."EntityKey" IN (@List1_1, @List1_2, @List1_3, @List1_4, @List1_5, @List1_6, @List1_7, @List1_8, @List1_9, @List1_10, @List1_11, @List1_12, @List1_13, @List1_14, @List1_15, @List1_16, @List1_17, @List1_18, @List1_19, @List1_20)
             GROUP BY "f"."EntityType", "f"."EntityKey"
             """,
             """
@@ -128,7 +128,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             FROM (
                 SELECT "f"."EntityType", "f"."EntityKey"
                 FROM "Facts" AS "f"
-                WHERE "f"."EntityType" = @Value3 AND "f"."EntityKey" IN (@Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120)
+                WHERE "f"."EntityType" = @List0_1 AND "f"."EntityKey" IN (@List1_1, @List1_2, @List1_3, @List1_4, @List1_5, @List1_6, @List1_7, @List1_8, @List1_9, @List1_10, @List1_11, @List1_12, @List1_13, @List1_14, @List1_15, @List1_16, @List1_17, @List1_18, @List1_19, @List1_20)
                 GROUP BY "f"."EntityType", "f"."EntityKey"
             ) AS "f1"
             LEFT JOIN (
@@ -136,7 +136,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
                 FROM (
                     SELECT "f0"."Id", "f0"."Text", "f0"."EntityType", "f0"."EntityKey", ROW_NUMBER() OVER(PARTITION BY "f0"."EntityType", "f0"."EntityKey" ORDER BY "f0"."Id") AS "row"
                     FROM "Facts" AS "f0"
-                    WHERE "f0"."EntityType" = @Value3 AND "f0"."EntityKey" IN (@Value11, @Value12, @Value13, @Value14, @Value15, @Value16, @Value17, @Value18, @Value19, @Value110, @Value111, @Value112, @Value113, @Value114, @Value115, @Value116, @Value117, @Value118, @Value119, @Value120)
+                    WHERE "f0"."EntityType" = @List0_1 AND "f0"."EntityKey" IN (@List1_1, @List1_2, @List1_3, @List1_4, @List1_5, @List1_6, @List1_7, @List1_8, @List1_9, @List1_10, @List1_11, @List1_12, @List1_13, @List1_14, @List1_15, @List1_16, @List1_17, @List1_18, @List1_19, @List1_20)
                 ) AS "f2"
                 WHERE "f2"."row" <= @Value2
             ) AS "f3" ON "f1"."EntityType" = "f3"."EntityType" AND "f1"."EntityKey" = "f3"."EntityKey"
@@ -146,13 +146,13 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             SELECT "p"."Id", "p"."Name"
             FROM "Partners" AS "p"
             ORDER BY "p"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT "r"."Id", "r"."Name"
             FROM "Regions" AS "r"
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 }
@@ -180,7 +180,7 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
             SELECT "r"."Id", "r"."Name", "r"."Rank"
             FROM "Regions" AS "r"
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -194,7 +194,7 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
             FROM (
                 SELECT "c"."RegionId"
                 FROM "Cities" AS "c"
-                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" = @Value2
+                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" = @List0_1
                 GROUP BY "c"."RegionId"
             ) AS "c1"
             LEFT JOIN (
@@ -202,7 +202,7 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
                 FROM (
                     SELECT "c0"."Id", "c0"."Name", "c0"."Population", "c0"."RegionId", ROW_NUMBER() OVER(PARTITION BY "c0"."RegionId" ORDER BY "c0"."Id") AS "row"
                     FROM "Cities" AS "c0"
-                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" = @Value2
+                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" = @List0_1
                 ) AS "c2"
                 WHERE "c2"."row" <= @Value1
             ) AS "c3" ON "c1"."RegionId" = "c3"."RegionId"
@@ -212,12 +212,12 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
             SELECT "r"."Id"
             FROM "Regions" AS "r"
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """,
             """
             SELECT "r"."Id" AS "Key", "r"."Name"
             FROM "Regions" AS "r"
-            WHERE "r"."Id" = @Value1
+            WHERE "r"."Id" = @List0_1
             """);
     }
 
@@ -229,13 +229,13 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
             """
             SELECT "c"."Id" AS "Key", "c"."Name"
             FROM "Cities" AS "c"
-            WHERE "c"."Id" IN (@Value1, @Value2, @Value3, @Value4)
+            WHERE "c"."Id" IN (@List0_1, @List0_2, @List0_3, @List0_4)
             """,
             """
             SELECT "p"."Id", "p"."CityId"
             FROM "Partners" AS "p"
             ORDER BY "p"."Id"
-            LIMIT @p
+            LIMIT @Value0
             """);
     }
 
@@ -248,15 +248,15 @@ public sealed class SqliteProjectionTests(SqliteFixture db) : ProjectionTests<Sq
             SELECT "c"."RegionId", "c"."Id", "c"."Name", "d"."Id", "d"."Name"
             FROM "Cities" AS "c"
             LEFT JOIN "District" AS "d" ON "c"."Id" = "d"."CityId"
-            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" = @Value1
+            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" = @List0_1
             ORDER BY "c"."Name", "c"."Id"
             """,
             """
             SELECT "r"."Id"
             FROM "Regions" AS "r"
-            WHERE "r"."Id" = @Value
+            WHERE "r"."Id" = @Value0
             ORDER BY "r"."Id"
-            LIMIT @p
+            LIMIT @Value1
             """);
     }
 }
