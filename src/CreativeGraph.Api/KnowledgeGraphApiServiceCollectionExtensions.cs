@@ -1,8 +1,10 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.Api.Research;
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api;
 
@@ -17,6 +19,11 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
         // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits, GraphQL:Parser the parser's.
         services.AddResearch(configuration);
+
+        // Text filters fold case through CaseFolding.Lower, which the knowledge graph's contexts must translate
+        // (the SQLite connections define its function, see SqliteTuning).
+        services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding());
+        services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding());
         return services.AddGraphQLServer(
             KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
             configureExecutor: options =>

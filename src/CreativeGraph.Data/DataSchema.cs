@@ -23,26 +23,6 @@ public sealed class DataSchema
 
     internal SchemaBuilder Builder { get; }
 
-    /// <summary>True when decimals are compared and ordered as REAL (see <see cref="CompareDecimalsAsDouble"/>).</summary>
-    internal bool DecimalsAsDouble { get; private set; }
-
-    /// <summary>
-    /// For databases that cannot compare decimals (SQLite stores them as text, and EF Core refuses to compare or
-    /// order them there): <c>where</c> and <c>order</c> on decimal members compare <c>CAST(x AS REAL)</c>, i.e. at
-    /// double precision. Values are still read and returned exactly.
-    /// </summary>
-    public DataSchema CompareDecimalsAsDouble(bool enabled = true)
-    {
-        DecimalsAsDouble = enabled;
-        return this;
-    }
-
-    /// <summary>A scalar member's value as the database compares it: decimals as REAL when <see cref="DecimalsAsDouble"/>.</summary>
-    internal Expression Comparable(Expression access) =>
-        DecimalsAsDouble && (Nullable.GetUnderlyingType(access.Type) ?? access.Type) == typeof(decimal)
-            ? Expression.Convert(access, access.Type == typeof(decimal) ? typeof(double) : typeof(double?))
-            : access;
-
     /// <summary>The data layer state of <paramref name="builder"/>.</summary>
     public static DataSchema For(SchemaBuilder builder) => s_schemas.GetValue(builder, static b => new DataSchema(b));
 

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Linq.Expressions;
 using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
@@ -36,6 +37,9 @@ internal sealed class ListRequest
 
     public bool CountTotal { get; private init; }
 
+    /// <summary>The list and order this request's cursors belong to.</summary>
+    public CursorScope Scope { get; private init; } = null!;
+
     /// <summary>The element as read: <see cref="X"/> itself, or its projection (<c>new City { Id = x.Id, … }</c>).</summary>
     public Expression Node { get; }
 
@@ -51,17 +55,25 @@ internal sealed class ListRequest
         ParameterExpression x = Expression.Parameter(settings.Node, "x");
         PagingArguments? paging = settings.Paging is null ? null : PagingArguments.From(context, settings.Paging);
         Expression? filter = settings.Filtering ? new FilterTranslator(settings.Data).Translate(x, context.Arguments.GetValueOrDefault("where")) : null;
-        object? order = (settings.Sorting ? context.Arguments.GetValueOrDefault("order") : null) ?? settings.DefaultOrder;
+        // order: null and order: [] both mean the field's documented default order
+        object? order = settings.Sorting ? context.Arguments.GetValueOrDefault("order") : null;
+        if (order is null || order is ICollection { Count: 0 })
+        {
+            order = settings.DefaultOrder;
+        }
+
         IReadOnlyList<SortKey> keys = settings.IsOrdered ? new SortTranslator(settings.Data).Translate(x, order, settings.Key) : [];
         Type[] types = [.. keys.Select(k => k.Type)];
+        CursorScope scope = new(context.ObjectType.Name + "." + context.Field.Name, keys);
         ObjectType? connection = paging is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
         return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x, windowed) : x)
         {
             Filter = filter,
             Keys = keys,
             Paging = paging,
-            After = paging?.After is { } after ? Decode("after", after, types) : null,
-            Before = paging?.Before is { } before ? Decode("before", before, types) : null,
+            Scope = scope,
+            After = paging?.After is { } after ? Decode("after", after, scope, types) : null,
+            Before = paging?.Before is { } before ? Decode("before", before, scope, types) : null,
             CountTotal = connection is not null && context.GetSelections(connection).Any(s => s.Field.Name == "totalCount"),
         };
     }
@@ -88,6 +100,6 @@ internal sealed class ListRequest
     /// <summary>The sort-key values as <c>object?[]</c>, so each row brings its cursor.</summary>
     public Expression KeyValues() => Expression.NewArrayInit(typeof(object), Keys.Select(k => Expression.Convert(k.Body, typeof(object))));
 
-    private static object?[] Decode(string argument, string cursor, Type[] types) =>
-        Cursor.TryDecode(cursor, types, out object?[] values) ? values : throw DataMessages.CursorInvalid(argument, cursor);
+    private static object?[] Decode(string argument, string cursor, CursorScope scope, Type[] types) =>
+        Cursor.TryDecode(cursor, scope, types, out object?[] values) ? values : throw DataMessages.CursorInvalid(argument, cursor);
 }

@@ -12,15 +12,14 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// <summary>
 /// The root lists as HotChocolate-style connections (<c>first after last before</c>, <c>where</c>, <c>order</c>;
 /// 10 per page by default, at most 50), and what each entity's filter and sort inputs expose: the members named
-/// here (scalars, references and lists), never personal data (<see cref="PersonalDataAttribute"/>). On SQLite,
-/// which cannot compare decimals, <c>budget</c>, <c>euCofinancingRate</c> and <c>annualFee</c> are compared as REAL.
+/// here (scalars, references and lists), never personal data (<see cref="PersonalDataAttribute"/>).
+/// Decimals (<c>budget</c>, <c>euCofinancingRate</c>, <c>annualFee</c>) compare exactly on both providers.
 /// </summary>
 internal static class KnowledgeGraphConnections
 {
     public static SchemaBuilder AddRootConnections(this SchemaBuilder builder, PagingDefaults paging)
     {
         DataSchema.For(builder)
-            .CompareDecimalsAsDouble(paging.DecimalsAsText)
             .ExistingEnumType<RegionKind>()
             .ExistingEnumType<PartnerKind>()
             .ExistingEnumType<ParticipationRole>()

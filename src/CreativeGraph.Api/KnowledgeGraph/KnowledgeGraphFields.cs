@@ -119,8 +119,5 @@ internal sealed record PagingDefaults(DatabaseProvider Provider)
     /// <summary>SQLite orders NULL first, PostgreSQL last.</summary>
     public bool NullsFirst => Provider == DatabaseProvider.Sqlite;
 
-    /// <summary>SQLite keeps decimals as text, which EF Core cannot compare: the data conventions compare them as REAL.</summary>
-    public bool DecimalsAsText => Provider == DatabaseProvider.Sqlite;
-
     public void Apply(PagingOptions options) => options.NullsFirst = NullsFirst;
 }

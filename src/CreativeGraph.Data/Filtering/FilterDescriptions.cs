@@ -11,6 +11,10 @@ internal static class FilterDescriptions
 
     public static string Member(string name) => $"Filters on `{name}`.";
 
+    /// <summary>A to-one reference: a missing reference matches no condition on it, negations included.</summary>
+    public static string Reference(string name) =>
+        $"Filters on the referenced `{name}`: only objects that have one can match, whatever the condition (a negation such as `ncontains` included).";
+
     public static string List(string element) => $"Filters a list of {element} objects by what its elements match.";
 
     public const string All = "Matches when every element matches the filter (an empty list matches).";
@@ -29,8 +33,8 @@ internal static class FilterDescriptions
         "or" => Or,
         "eq" => "Equal to the value (exact); null matches a missing value.",
         "neq" => "Not equal to the value; null matches any present value.",
-        "in" => "Equal to one of the values.",
-        "nin" => "Equal to none of the values.",
+        "in" => "Equal to one of the values; a null in the list matches a missing value.",
+        "nin" => "Equal to none of the values; a missing value matches unless the list holds null.",
         "gt" => "Greater than the value.",
         "ngt" => "Not greater than the value (also matches a missing value).",
         "gte" => "Greater than or equal to the value.",
@@ -39,12 +43,12 @@ internal static class FilterDescriptions
         "nlt" => "Not less than the value (also matches a missing value).",
         "lte" => "Less than or equal to the value.",
         "nlte" => "Not less than or equal to the value (also matches a missing value).",
-        "contains" => "Contains the text, ignoring case.",
-        "ncontains" => "Does not contain the text, ignoring case (also matches a missing value).",
-        "startsWith" => "Starts with the text, ignoring case.",
-        "nstartsWith" => "Does not start with the text, ignoring case (also matches a missing value).",
-        "endsWith" => "Ends with the text, ignoring case.",
-        "nendsWith" => "Does not end with the text, ignoring case (also matches a missing value).",
+        "contains" => "Contains the text, ignoring case (letters beyond ASCII too).",
+        "ncontains" => "Does not contain the text, ignoring case (letters beyond ASCII too; also matches a missing value).",
+        "startsWith" => "Starts with the text, ignoring case (letters beyond ASCII too).",
+        "nstartsWith" => "Does not start with the text, ignoring case (letters beyond ASCII too; also matches a missing value).",
+        "endsWith" => "Ends with the text, ignoring case (letters beyond ASCII too).",
+        "nendsWith" => "Does not end with the text, ignoring case (letters beyond ASCII too; also matches a missing value).",
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No description for this filter operation."),
     };
 }

@@ -24,7 +24,7 @@ internal static class FilterInputBuilder
             t.Field("or").Type($"[{self}!]").Description(FilterDescriptions.Or);
             foreach (EntityMember member in data.Members(entity))
             {
-                t.Field(member.Name).Description(FilterDescriptions.Member(member.Name)).Type(member.Shape switch
+                t.Field(member.Name).Description(member.Shape == MemberShape.Object ? FilterDescriptions.Reference(member.Name) : FilterDescriptions.Member(member.Name)).Type(member.Shape switch
                 {
                     MemberShape.Scalar when member.GlobalIdType is not null => AddIdOperationInput(data),
                     MemberShape.Scalar => AddOperationInput(data, member.ValueType),

@@ -12,7 +12,6 @@ namespace CreativeGraph.Data.Filtering;
 /// </summary>
 internal sealed class FilterTranslator(DataSchema data)
 {
-    private static readonly MethodInfo s_toLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
     private static readonly MethodInfo s_contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo s_startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo s_endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
@@ -50,8 +49,8 @@ internal sealed class FilterTranslator(DataSchema data)
             Expression access = Expression.Property(target, member.Property);
             parts.Add(member.Shape switch
             {
-                // decimal on SQLite  →  SQL: CAST(x.Budget AS REAL) > @p (see DataSchema.CompareDecimalsAsDouble)
-                MemberShape.Scalar => Operations(member, data.Comparable(access), Map(value, field), field),
+                // decimals compare exactly on both providers; on SQLite (text) EF Core's ef_compare does it
+                MemberShape.Scalar => Operations(member, access, Map(value, field), field),
                 // region: {…}  →  SQL: LEFT JOIN Regions … WHERE r.Id IS NOT NULL AND …
                 MemberShape.Object => Expression.AndAlso(Comparisons.IsNotNull(access), ObjectFilter(member.ValueType, access, Map(value, field), field)),
                 _ => ListOperations(member, access, Map(value, field), field),
@@ -139,7 +138,7 @@ internal sealed class FilterTranslator(DataSchema data)
             "gte" => Comparisons.Compare(ExpressionType.GreaterThanOrEqual, access, Parameter(value, access.Type)),
             "lt" => Comparisons.Compare(ExpressionType.LessThan, access, Parameter(value, access.Type)),
             "lte" => Comparisons.Compare(ExpressionType.LessThanOrEqual, access, Parameter(value, access.Type)),
-            // contains → SQL: instr(lower(x.Name), @p) > 0 with @p lowered in .NET: case-insensitive on every provider
+            // contains → SQL: instr(lower_invariant(x.Name), @p) > 0 with @p lowered in .NET (see CaseFolding)
             "contains" => Text(s_contains, access, value),
             "startsWith" => Text(s_startsWith, access, value),
             "endsWith" => Text(s_endsWith, access, value),
@@ -154,8 +153,9 @@ internal sealed class FilterTranslator(DataSchema data)
                 : test;
         }
 
-        // ngt is !(x > v), and every negation matches NULL:  x IS NULL OR NOT (x > @p)
-        return member.IsNullable ? Expression.OrElse(Comparisons.IsNull(access), Expression.Not(test)) : Expression.Not(test);
+        // nin is !list.Contains(x) with C# null semantics, which EF Core keeps: NULL rows match exactly when the
+        // list holds no null. Every other negation matches NULL:  ngt → x IS NULL OR NOT (x > @p)
+        return member.IsNullable && positive != "in" ? Expression.OrElse(Comparisons.IsNull(access), Expression.Not(test)) : Expression.Not(test);
     }
 
     // id: { eq: "UmVnaW9uOjE=" }  →  SQL: x.Id = @p with @p = 1; an ID of another type is an error, not "no match"
@@ -169,7 +169,7 @@ internal sealed class FilterTranslator(DataSchema data)
     }
 
     private static Expression Text(MethodInfo method, Expression access, object value) =>
-        Expression.Call(Expression.Call(access, s_toLower), method, ParameterBox.Create(((string)value).ToLowerInvariant(), typeof(string)));
+        Expression.Call(Expression.Call(CaseFolding.LowerMethod, access), method, ParameterBox.Create(CaseFolding.Lower((string)value), typeof(string)));
 
     private static Expression In(EntityMember member, Expression access, object value, string field)
     {

@@ -20,6 +20,7 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
 public sealed class Edge<T>
 {
     private readonly object?[]? _keys;
+    private readonly CursorScope? _scope;
     private string? _cursor;
 
     public Edge(string cursor, T node)
@@ -28,13 +29,14 @@ public sealed class Edge<T>
         Node = node;
     }
 
-    internal Edge(object?[] keys, T node)
+    internal Edge(CursorScope scope, object?[] keys, T node)
     {
+        _scope = scope;
         _keys = keys;
         Node = node;
     }
 
-    public string Cursor => _cursor ??= Paging.Cursor.Encode(_keys!);
+    public string Cursor => _cursor ??= Paging.Cursor.Encode(_scope!, _keys!);
 
     public T Node { get; }
 }

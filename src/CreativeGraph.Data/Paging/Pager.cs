@@ -54,7 +54,7 @@ internal static class Pager
         Edge<T>[] edges = new Edge<T>[page.Count];
         for (int i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<T>(page[i].Keys, page[i].Node);
+            edges[i] = new Edge<T>(request.Scope, page[i].Keys, page[i].Node);
         }
 
         return new Connection<T>(

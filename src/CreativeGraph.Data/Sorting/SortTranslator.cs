@@ -60,7 +60,7 @@ internal sealed class SortTranslator(DataSchema data)
         {
             string field = path is null ? name : path + "." + name;
             EntityMember member = members[name];
-            Expression access = member.Shape == MemberShape.Scalar ? data.Comparable(Expression.Property(target, member.Property)) : Expression.Property(target, member.Property);
+            Expression access = Expression.Property(target, member.Property);
             switch (value)
             {
                 case null:

@@ -301,8 +301,29 @@ internal static class ValueCoercion
             }
         }
 
-        coerced = result;
+        coerced = fields.Count > 1 ? InWrittenOrder(result, fields.Keys) : result;
         return true;
+    }
+
+    // The coerced object lists its fields in the order the request wrote them, defaults last: an order such as
+    // { kind: DESC, name: ASC } means what it says (the spec leaves a map's order open; HotChocolate keeps it too).
+    private static Dictionary<string, object?> InWrittenOrder(Dictionary<string, object?> coerced, IEnumerable<string> written)
+    {
+        Dictionary<string, object?> ordered = new(coerced.Count, StringComparer.Ordinal);
+        foreach (string name in written)
+        {
+            if (coerced.TryGetValue(name, out object? value))
+            {
+                ordered[name] = value;
+            }
+        }
+
+        foreach (KeyValuePair<string, object?> pair in coerced)
+        {
+            ordered.TryAdd(pair.Key, pair.Value);
+        }
+
+        return ordered;
     }
 
     private static bool TryCoerceObjectLiteral(InputObjectType type, ValueNode literal, IReadOnlyDictionary<string, object?>? variables, out object? coerced)
@@ -363,7 +384,7 @@ internal static class ValueCoercion
             return false;
         }
 
-        coerced = result;
+        coerced = objectLiteral.Fields.Count > 1 ? InWrittenOrder(result, objectLiteral.Fields.Select(f => f.Name.Value)) : result;
         return true;
     }
 }

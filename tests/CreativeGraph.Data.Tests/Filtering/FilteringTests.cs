@@ -97,6 +97,21 @@ public abstract class FilteringTests<TFixture>(TFixture db)
         ["""{ formerKind: { nin: [VILLAGE] } }"""] = c => c.FormerKind is null || c.FormerKind != CityKind.Village,
         ["""{ formerKind: { neq: null } }"""] = c => c.FormerKind is not null,
 
+        // A null inside in/nin is a value like any other: nin with null never matches NULL rows
+        ["""{ nickname: { in: ["RoPo", null] } }"""] = c => c.Nickname is null or "RoPo",
+        ["""{ nickname: { nin: ["RoPo", null] } }"""] = c => c.Nickname is not (null or "RoPo"),
+        ["""{ nickname: { nin: [null] } }"""] = c => c.Nickname is not null,
+        ["""{ altitude: { nin: [100, null] } }"""] = c => c.Altitude is not (null or 100),
+        ["""{ altitude: { in: [null] } }"""] = c => c.Altitude is null,
+
+        // Letters beyond ASCII fold like .NET's ToLowerInvariant on both sides
+        ["""{ name: { contains: "Århus" } }"""] = c => Lower(c.Name).Contains("århus", StringComparison.Ordinal),
+        ["""{ name: { contains: "ÅRHUS" } }"""] = c => Lower(c.Name).Contains("århus", StringComparison.Ordinal),
+        ["""{ name: { startsWith: "č" } }"""] = c => Lower(c.Name).StartsWith('č'),
+        ["""{ name: { ncontains: "ŁÓ" } }"""] = c => !Lower(c.Name).Contains("łó", StringComparison.Ordinal),
+        ["""{ nickname: { contains: "ő" } }"""] = c => c.Nickname is { } n && Lower(n).Contains('ő', StringComparison.Ordinal),
+        ["""{ nickname: { nendsWith: "É" } }"""] = c => c.Nickname is not { } n || !Lower(n).EndsWith('é'),
+
         // Nested object and list of objects
         ["""{ region: { rank: { gte: 1 } } }"""] = c => c.Region is not null && c.Region.Rank >= 1,
         ["""{ region: { name: { startsWith: "p" } } }"""] = c => c.Region is not null && Lower(c.Region.Name).StartsWith('p'),

@@ -5,13 +5,15 @@ namespace CreativeGraph.Data.Tests.Fixtures;
 /// <summary>Random <c>where</c> and <c>order</c> arguments over City with their LINQ-to-objects meaning (fixed seeds by the caller).</summary>
 internal static class CityArguments
 {
-    private static readonly string[] s_fragments = ["ber", "Lin", "pa", "ris", "MA", "dri", "ro", "me", "na", "po", "li", "Ge", "e", "x"];
+    private static readonly string[] s_fragments =
+        ["ber", "Lin", "pa", "ris", "MA", "dri", "ro", "me", "na", "po", "li", "Ge", "e", "x", "år", "ÆR", "č", "ČE", "Ő", "łó", "ÉC", "ß", "SS", "Ü"];
 
     private static readonly (string Name, Func<City, object?> Key)[] s_sortable =
     [
         ("name", c => c.Name), ("nickname", c => c.Nickname), ("population", c => c.Population), ("altitude", c => c.Altitude),
         ("rating", c => c.Rating), ("kind", c => c.Kind), ("formerKind", c => c.FormerKind), ("updatedAt", c => c.UpdatedAt),
         ("founded", c => c.Founded), ("isCapital", c => c.IsCapital), ("coastal", c => c.Coastal), ("visitorCount", c => c.Visitors),
+        ("area", c => c.Area),
     ];
 
     public static (string Where, Func<City, bool> Predicate) Where(Random random, int depth)
@@ -28,7 +30,8 @@ internal static class CityArguments
         {
             case 0:
             case 1:
-                List<(string Where, Func<City, bool> Predicate)> items = [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Where(random, depth + 1))];
+                // 0 items too: and: [] matches everything, or: [] nothing
+                List<(string Where, Func<City, bool> Predicate)> items = [.. Enumerable.Range(0, random.Next(4)).Select(_ => Where(random, depth + 1))];
                 bool or = random.Next(2) == 0;
                 return ($"{(or ? "or" : "and")}: [{string.Join(", ", items.Select(i => i.Where))}]",
                     or ? c => items.Any(i => i.Predicate(c)) : c => items.All(i => i.Predicate(c)));
@@ -40,7 +43,9 @@ internal static class CityArguments
             case 5:
                 return Comparable(random, "population", c => c.Population, 1000 * random.Next(8), v => v.ToString(CultureInfo.InvariantCulture));
             case 6:
-                return Comparable(random, "altitude", c => c.Altitude, 100 * random.Next(5), v => v.ToString(CultureInfo.InvariantCulture));
+                return random.Next(3) == 0
+                    ? Area(random)
+                    : Comparable(random, "altitude", c => c.Altitude, 100 * random.Next(5), v => v.ToString(CultureInfo.InvariantCulture), nullable: true);
             case 7:
                 return Comparable(random, "rating", c => c.Rating, random.Next(5) / 2.0, v => v.ToString("0.0", CultureInfo.InvariantCulture));
             case 8:
@@ -71,7 +76,10 @@ internal static class CityArguments
                     0 => ($"districts: {{ some: {{ population: {{ gt: {threshold} }} }} }}", c => c.Districts.Any(d => d.Population > threshold)),
                     1 => ($"districts: {{ none: {{ population: {{ gt: {threshold} }} }} }}", c => !c.Districts.Any(d => d.Population > threshold)),
                     2 => ($"districts: {{ all: {{ population: {{ lte: {threshold} }} }} }}", c => c.Districts.All(d => d.Population <= threshold)),
-                    _ => ($"region: {{ rank: {{ ngt: {threshold / 200} }} }}", c => c.Region is not null && !(c.Region.Rank > threshold / 200)),
+                    // A condition through a missing reference never matches, a negation included.
+                    _ => random.Next(2) == 0
+                        ? ($"region: {{ rank: {{ ngt: {threshold / 200} }} }}", c => c.Region is not null && !(c.Region.Rank > threshold / 200))
+                        : ($"region: {{ name: {{ ncontains: \"{s_fragments[threshold / 100]}\" }} }}", c => c.Region is not null && !c.Region.Name.ToLowerInvariant().Contains(s_fragments[threshold / 100].ToLowerInvariant(), StringComparison.Ordinal)),
                 };
         }
     }
@@ -84,8 +92,12 @@ internal static class CityArguments
         Func<string, bool> startsWith = s => s.ToLowerInvariant().StartsWith(lower, StringComparison.Ordinal);
         Func<string, bool> endsWith = s => s.ToLowerInvariant().EndsWith(lower, StringComparison.Ordinal);
         (string Operation, Func<string, bool> Test) = random.Next(3) switch { 0 => ("contains", contains), 1 => ("startsWith", startsWith), _ => ("endsWith", endsWith) };
-        return random.Next(7) switch
+        bool nullable = field == "nickname";
+        return random.Next(nullable ? 9 : 7) switch
         {
+            // a null inside in/nin is a value like any other (nullable members only)
+            7 => ($"{field}: {{ in: [\"{value}\", null] }}", c => member(c) is null || member(c) == value),
+            8 => ($"{field}: {{ nin: [null, \"{value}\"] }}", c => member(c) is not null && member(c) != value),
             0 => ($"{field}: {{ {Operation}: \"{value}\" }}", c => member(c) is { } s && Test(s)),
             1 => ($"{field}: {{ n{Operation}: \"{value}\" }}", c => member(c) is not { } s || !Test(s)),
             2 => ($"{field}: {{ eq: \"{value}\" }}", c => member(c) == value),
@@ -96,13 +108,22 @@ internal static class CityArguments
         };
     }
 
-    private static (string, Func<City, bool>) Comparable<T>(Random random, string field, Func<City, T?> member, T value, Func<T, string> literal)
+    // Areas that differ only beyond double precision (the dataset adds 1e-16 to every fifth city's area).
+    private static (string, Func<City, bool>) Area(Random random)
+    {
+        decimal value = (12.5m * random.Next(6)) + (random.Next(2) == 0 ? 0m : 0.0000000000000001m);
+        return Comparable(random, "area", c => c.Area, value, v => v.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static (string, Func<City, bool>) Comparable<T>(Random random, string field, Func<City, T?> member, T value, Func<T, string> literal, bool nullable = false)
         where T : struct, IComparable<T>
     {
         string v = literal(value);
         Func<City, int?> compare = c => member(c) is { } m ? m.CompareTo(value) : null;
-        return random.Next(9) switch
+        return random.Next(nullable ? 11 : 9) switch
         {
+            9 => ($"{field}: {{ in: [{v}, null] }}", c => member(c) is null || compare(c) == 0),
+            10 => ($"{field}: {{ nin: [null, {v}] }}", c => member(c) is not null && compare(c) != 0),
             0 => ($"{field}: {{ eq: {v} }}", c => compare(c) == 0),
             1 => ($"{field}: {{ neq: {v} }}", c => compare(c) != 0),
             2 => ($"{field}: {{ gt: {v} }}", c => compare(c) > 0),
@@ -132,6 +153,17 @@ internal static class CityArguments
             }
 
             (string name, Func<City, object?> key) = s_sortable[random.Next(s_sortable.Length)];
+            (string Name, Func<City, object?> Key) second = s_sortable[random.Next(s_sortable.Length)];
+            if (random.Next(4) == 0 && second.Name != name)
+            {
+                // Two fields in one element apply in the order they are written.
+                bool secondDescending = random.Next(2) == 0;
+                terms.Add($"{{ {name}: {direction}, {second.Name}: {(secondDescending ? "DESC" : "ASC")} }}");
+                keys.Add((key, descending));
+                keys.Add((second.Key, secondDescending));
+                continue;
+            }
+
             terms.Add($"{{ {name}: {direction} }}");
             keys.Add((key, descending));
         }

@@ -8,6 +8,9 @@ public sealed class Dataset
 {
     private static readonly string[] s_syllables = ["ber", "Lin", "pa", "RIS", "ma", "dri", "Ro", "me", "na", "Po", "li", "ge"];
 
+    // Letters beyond ASCII in both cases (Danish, Czech, Hungarian, Polish, French, German) for text filters and sorts.
+    private static readonly string[] s_accented = ["Århus", "ærø", "ČESKÝ", "čelo", "ŐRSÉG", "őz", "ŁÓDŹ", "łódź", "ÉCOLE", "été", "STRAßE", "grüße"];
+
     public List<Region> Regions { get; } = [];
 
     public List<City> Cities { get; } = [];
@@ -56,6 +59,26 @@ public sealed class Dataset
             }
 
             data.Cities.Add(city);
+        }
+
+        // Without touching the random sequence: every fourth name and every third nickname gets accented letters,
+        // and every fifth area differs from its neighbours only beyond double precision.
+        foreach (City city in data.Cities)
+        {
+            if (city.Id % 4 == 0)
+            {
+                city.Name = s_accented[city.Id / 4 % s_accented.Length] + city.Name;
+            }
+
+            if (city.Id % 3 == 0 && city.Nickname is not null)
+            {
+                city.Nickname += s_accented[city.Id / 3 % s_accented.Length];
+            }
+
+            if (city.Id % 5 == 0)
+            {
+                city.Area += 0.0000000000000001m;
+            }
         }
 
         data.AddGraph(new Random(seed + 1));

@@ -117,13 +117,41 @@ public abstract class PagingTests<TFixture>(TFixture db)
     [InlineData("after", "MVsxXQ")]
     public async Task A_malformed_cursor_is_error_HC0078(string argument, string cursor)
     {
-        // "MXt9" is version 1 with a JSON object; "MVsxXQ" is [1]: a cursor of a different order (one key instead of four).
+        // "MXt9" and "MVsxXQ" are cursors of the retired format 1 (a JSON object, and [1] without a list-and-order tag).
         JsonElement error = Expected.SingleError(await db.ExecuteAsync($$"""{ cities({{argument}}: "{{cursor}}", {{Order}}) { nodes { id } } }"""), "cities");
 
         Assert.Equal($"The cursor given to \"{argument}\" is not a cursor of this list and order.", error.GetProperty("message").GetString());
         Assert.Equal(
             $$"""{"code":"HC0078","argument":"{{argument}}","cursor":"{{cursor}}"}""",
             error.GetProperty("extensions").GetRawText());
+    }
+
+    [ProviderTheory]
+    [InlineData("""{ regions(first: 2, order: [{ rank: ASC }]) { pageInfo { endCursor } } }""", "regions", """partners(after: "{0}", order: [{ staff: ASC }])""")]
+    [InlineData("""{ cities(first: 2, order: [{ population: ASC }]) { pageInfo { endCursor } } }""", "cities", """cities(after: "{0}", order: [{ altitude: ASC }])""")]
+    [InlineData("""{ cities(first: 2, order: [{ population: ASC }]) { pageInfo { endCursor } } }""", "cities", """cities(before: "{0}", order: [{ population: DESC }])""")]
+    [InlineData("""{ cities(first: 2) { pageInfo { endCursor } } }""", "cities", """partners(after: "{0}")""")]
+    public async Task A_cursor_of_another_list_or_order_is_error_HC0078(string source, string list, string use)
+    {
+        // Same key types and the same number of keys: only the cursor's binding to its list and order tells them apart.
+        JsonElement page = await db.ExecuteAsync(source);
+        string cursor = page.GetProperty("data").GetProperty(list).GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        string field = use[..use.IndexOf('(', StringComparison.Ordinal)];
+
+        JsonElement error = Expected.SingleError(await db.ExecuteAsync("{ " + use.Replace("{0}", cursor, StringComparison.Ordinal) + " { nodes { id } } }"), field);
+
+        Assert.Equal("HC0078", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [ProviderFact]
+    public async Task A_cursor_goes_on_in_the_list_and_order_it_came_from()
+    {
+        JsonElement first = await db.ExecuteAsync("""{ cities(first: 3, order: [{ population: ASC }]) { pageInfo { endCursor } nodes { id } } }""");
+        string cursor = first.GetProperty("data").GetProperty("cities").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+
+        JsonElement next = await db.ExecuteAsync($$"""{ cities(first: 3, after: "{{cursor}}", order: [{ population: ASC }]) { nodes { id } } }""");
+
+        Assert.Equal(db.Ids(db.Cities, (c => c.Population, false)).Skip(3).Take(3), Expected.ResultIds(next, "cities"));
     }
 
     [ProviderFact]

@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -39,7 +40,7 @@ public sealed class PostgresFixture : DataFixture
         }
 
         string connectionString = new NpgsqlConnectionStringBuilder(s_connectionString) { Database = _database }.ConnectionString;
-        Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseNpgsql(connectionString).AddInterceptors(Log).Options);
+        Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseNpgsql(connectionString).UseCaseFolding().AddInterceptors(Log).Options);
     }
 
     public override bool NullsFirst => false;

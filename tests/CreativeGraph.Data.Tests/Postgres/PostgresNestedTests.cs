@@ -19,7 +19,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             """
             SELECT c."RegionId" AS "Key", count(*)::int AS "Count"
             FROM "Cities" AS c
-            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name") LIKE @Value1_contains
+            WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name" COLLATE "und-x-icu") LIKE @Value1_contains
             GROUP BY c."RegionId"
             """,
             """
@@ -27,7 +27,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
             FROM (
                 SELECT c."RegionId"
                 FROM "Cities" AS c
-                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name") LIKE @Value1_contains
+                WHERE c."RegionId" IS NOT NULL AND c."RegionId" = ANY (@List0_) AND lower(c."Name" COLLATE "und-x-icu") LIKE @Value1_contains
                 GROUP BY c."RegionId"
             ) AS c1
             LEFT JOIN (
@@ -35,7 +35,7 @@ public sealed class PostgresNestedConnectionTests(PostgresFixture db) : NestedCo
                 FROM (
                     SELECT c0."Id", c0."Population", c0."RegionId", ROW_NUMBER() OVER(PARTITION BY c0."RegionId" ORDER BY c0."Population" DESC, c0."Id") AS row
                     FROM "Cities" AS c0
-                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@List0_) AND lower(c0."Name") LIKE @Value1_contains
+                    WHERE c0."RegionId" IS NOT NULL AND c0."RegionId" = ANY (@List0_) AND lower(c0."Name" COLLATE "und-x-icu") LIKE @Value1_contains
                 ) AS c2
                 WHERE c2.row <= @Value2
             ) AS c3 ON c1."RegionId" = c3."RegionId"

@@ -14,7 +14,7 @@ public sealed class PostgresFilteringTests(PostgresFixture db) : FilteringTests<
     {
         await base.Case_insensitive_contains_is_one_statement_with_parameters();
 
-        Assert.Contains("""WHERE lower(c."Name") LIKE @Value0_contains AND c."Population" > @Value1""", _db.Log.Commands[0], StringComparison.Ordinal);
+        Assert.Contains("""WHERE lower(c."Name" COLLATE "und-x-icu") LIKE @Value0_contains AND c."Population" > @Value1""", _db.Log.Commands[0], StringComparison.Ordinal);
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class PostgresPagingTests(PostgresFixture db) : PagingTests<Postgr
             """
             SELECT c."Id", c."Altitude", c."Area", c."Coastal", c."Code", c."FormerKind", c."Founded", c."IsCapital", c."Kind", c."Name", c."Nickname", c."Population", c."Rating", c."RegionId", c."Secret", c."UpdatedAt", c."Visitors"
             FROM "Cities" AS c
-            WHERE c."Nickname" IS NOT NULL AND lower(c."Nickname") LIKE @Value0_contains
+            WHERE c."Nickname" IS NOT NULL AND lower(c."Nickname" COLLATE "und-x-icu") LIKE @Value0_contains
             ORDER BY c."Population" DESC, c."Id"
             LIMIT @Value1
             """,

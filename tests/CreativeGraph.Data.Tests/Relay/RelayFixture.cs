@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.Data.Tests.Fixtures;
 using CreativeGraph.GraphQL.Execution;
@@ -58,7 +59,7 @@ public sealed class RelayFixture : IDisposable
     public void Dispose() => _connection.Dispose();
 
     private CitiesDbContext Context() =>
-        new(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(_connection).AddInterceptors(Log).Options);
+        new(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(_connection).UseCaseFolding().AddInterceptors(Log, SqliteCaseFolding.Instance).Options);
 
     private (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
         where T : class

@@ -44,15 +44,34 @@ public abstract class SortingTests<TFixture>(TFixture db)
     }
 
     [ProviderFact]
-    public async Task Several_fields_in_one_element_sort_in_the_input_types_field_order()
+    public async Task Several_fields_in_one_element_sort_in_the_order_they_are_written()
     {
-        // Coerced input objects keep the type's field order (spec CoerceInputValues), not the literal's:
-        // write one field per element when the priority matters.
-        JsonElement result = await db.ExecuteAsync("""{ cityList(order: [{ founded: ASC, updatedAt: DESC, rating: ASC }]) { id } }""");
+        // Coerced input objects keep the order the request wrote their fields in, from a literal or a variable.
+        JsonElement literal = await db.ExecuteAsync("""{ cityList(order: [{ founded: ASC, updatedAt: DESC, rating: ASC }]) { id } }""");
+        JsonElement variable = await db.ExecuteAsync(
+            """query($order: [CitySortInput!]) { cityList(order: $order) { id } }""",
+            new Dictionary<string, object?> { ["order"] = new List<object?> { new Dictionary<string, object?> { ["rating"] = "DESC", ["kind"] = "ASC" } } });
 
         Assert.Equal(
-            db.Ids(db.Cities, (c => c.Rating, false), (c => c.UpdatedAt, true), (c => c.Founded, false)),
-            Expected.ResultIds(result, "cityList"));
+            db.Ids(db.Cities, (c => c.Founded, false), (c => c.UpdatedAt, true), (c => c.Rating, false)),
+            Expected.ResultIds(literal, "cityList"));
+        Assert.Equal(
+            db.Ids(db.Cities, (c => c.Rating, true), (c => c.Kind, false)),
+            Expected.ResultIds(variable, "cityList"));
+    }
+
+    [ProviderFact]
+    public async Task An_empty_order_is_the_fields_default_order()
+    {
+        // Region.cityList is ordered by name unless the request orders it.
+        JsonElement result = await db.ExecuteAsync("""{ regions(first: 10) { nodes { id cityList(order: []) { id } } } }""");
+
+        foreach (JsonElement region in result.GetProperty("data").GetProperty("regions").GetProperty("nodes").EnumerateArray())
+        {
+            int id = region.GetProperty("id").GetInt32();
+            int[] actual = [.. region.GetProperty("cityList").EnumerateArray().Select(c => c.GetProperty("id").GetInt32())];
+            Assert.Equal(db.Ids(db.Cities.Where(c => c.RegionId == id), (c => c.Name, false)), actual);
+        }
     }
 
     [ProviderFact]

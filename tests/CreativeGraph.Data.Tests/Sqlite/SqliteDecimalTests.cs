@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Tests.Fixtures;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Data.Tests.Sqlite;
 
 /// <summary>
-/// SQLite keeps decimals as text and EF Core refuses to compare or order them there; with
-/// <see cref="DataSchema.CompareDecimalsAsDouble"/> the data conventions compare <c>CAST(x AS REAL)</c> instead.
+/// SQLite keeps decimals as text; comparisons and orders must still be numeric and exact (EF Core's <c>ef_compare</c>
+/// function and <c>EF_DECIMAL</c> collation), never text order and never rounded through a double.
 /// </summary>
 public sealed class SqliteDecimalTests : IDisposable
 {
@@ -32,7 +33,7 @@ public sealed class SqliteDecimalTests : IDisposable
         seed.SaveChanges();
 
         SchemaBuilder builder = new();
-        DataSchema.For(builder).CompareDecimalsAsDouble().EnumType<CityKind>().Entity<City>(e => e.Ignore(c => c.Secret));
+        DataSchema.For(builder).EnumType<CityKind>().Entity<City>(e => e.Ignore(c => c.Secret));
         builder.AddObjectType("City", t =>
         {
             t.RuntimeType<City>();
@@ -56,7 +57,18 @@ public sealed class SqliteDecimalTests : IDisposable
         Assert.Equal(
             """[{"name":"Large","area":100.25},{"name":"Middle","area":12.5},{"name":"Ten","area":10.0},{"name":"Also ten","area":10.0}]""",
             result.GetProperty("data").GetProperty("cities").GetProperty("nodes").GetRawText());
-        Assert.Contains("CAST(\"c\".\"Area\" AS REAL)", Assert.Single(_log.Commands), StringComparison.Ordinal);
+        Assert.DoesNotContain("AS REAL", Assert.Single(_log.Commands), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compares_decimals_beyond_double_precision()
+    {
+        // 100.25 and 100.2500000000000001 are the same double; as decimals the second is larger.
+        JsonElement above = await ExecuteAsync("""{ cities(where: { area: { gte: 100.2500000000000001 } }) { nodes { name } } }""");
+        JsonElement below = await ExecuteAsync("""{ cities(where: { area: { lt: 100.2500000000000001, gt: 100.2499999999999999 } }) { nodes { name } } }""");
+
+        Assert.Equal("[]", above.GetProperty("data").GetProperty("cities").GetProperty("nodes").GetRawText());
+        Assert.Equal("""[{"name":"Large"}]""", below.GetProperty("data").GetProperty("cities").GetProperty("nodes").GetRawText());
     }
 
     [Fact]
@@ -89,5 +101,5 @@ public sealed class SqliteDecimalTests : IDisposable
     }
 
     private CitiesDbContext Context() =>
-        new(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(_connection).AddInterceptors(_log).Options);
+        new(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(_connection).UseCaseFolding().AddInterceptors(_log, SqliteCaseFolding.Instance).Options);
 }

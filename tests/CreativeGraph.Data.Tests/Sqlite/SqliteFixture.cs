@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class SqliteFixture : DataFixture
         string connectionString = $"Data Source=creativegraph-data-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         _keepAlive = new SqliteConnection(connectionString);
         _keepAlive.Open();
-        Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(connectionString).AddInterceptors(Log).Options);
+        Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(connectionString).UseCaseFolding().AddInterceptors(Log, SqliteCaseFolding.Instance).Options);
     }
 
     public override bool NullsFirst => true;

@@ -16,7 +16,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             """
             SELECT "c"."RegionId" AS "Key", COUNT(*) AS "Count"
             FROM "Cities" AS "c"
-            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c"."Name"), @Value1) > 0
+            WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower_invariant("c"."Name"), @Value1) > 0
             GROUP BY "c"."RegionId"
             """,
             """
@@ -24,7 +24,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
             FROM (
                 SELECT "c"."RegionId"
                 FROM "Cities" AS "c"
-                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c"."Name"), @Value1) > 0
+                WHERE "c"."RegionId" IS NOT NULL AND "c"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower_invariant("c"."Name"), @Value1) > 0
                 GROUP BY "c"."RegionId"
             ) AS "c1"
             LEFT JOIN (
@@ -32,7 +32,7 @@ public sealed class SqliteNestedConnectionTests(SqliteFixture db) : NestedConnec
                 FROM (
                     SELECT "c0"."Id", "c0"."Population", "c0"."RegionId", ROW_NUMBER() OVER(PARTITION BY "c0"."RegionId" ORDER BY "c0"."Population" DESC, "c0"."Id") AS "row"
                     FROM "Cities" AS "c0"
-                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower("c0"."Name"), @Value1) > 0
+                    WHERE "c0"."RegionId" IS NOT NULL AND "c0"."RegionId" IN (@List0_1, @List0_2, @List0_3, @List0_4, @List0_5, @List0_6, @List0_7, @List0_8, @List0_9, @List0_10) AND instr(lower_invariant("c0"."Name"), @Value1) > 0
                 ) AS "c2"
                 WHERE "c2"."row" <= @Value2
             ) AS "c3" ON "c1"."RegionId" = "c3"."RegionId"

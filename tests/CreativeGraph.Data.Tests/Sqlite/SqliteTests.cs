@@ -13,7 +13,7 @@ public sealed class SqliteFilteringTests(SqliteFixture db) : FilteringTests<Sqli
     {
         await base.Case_insensitive_contains_is_one_statement_with_parameters();
 
-        Assert.Contains("""WHERE instr(lower("c"."Name"), @Value0) > 0 AND "c"."Population" > @Value1""", _db.Log.Commands[0], StringComparison.Ordinal);
+        Assert.Contains("""WHERE instr(lower_invariant("c"."Name"), @Value0) > 0 AND "c"."Population" > @Value1""", _db.Log.Commands[0], StringComparison.Ordinal);
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class SqlitePagingTests(SqliteFixture db) : PagingTests<SqliteFixt
             """
             SELECT "c"."Id", "c"."Altitude", "c"."Area", "c"."Coastal", "c"."Code", "c"."FormerKind", "c"."Founded", "c"."IsCapital", "c"."Kind", "c"."Name", "c"."Nickname", "c"."Population", "c"."Rating", "c"."RegionId", "c"."Secret", "c"."UpdatedAt", "c"."Visitors"
             FROM "Cities" AS "c"
-            WHERE "c"."Nickname" IS NOT NULL AND instr(lower("c"."Nickname"), @Value0) > 0
+            WHERE "c"."Nickname" IS NOT NULL AND instr(lower_invariant("c"."Nickname"), @Value0) > 0
             ORDER BY "c"."Population" DESC, "c"."Id"
             LIMIT @Value1
             """,

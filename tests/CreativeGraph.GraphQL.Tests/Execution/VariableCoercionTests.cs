@@ -114,6 +114,18 @@ public sealed class VariableCoercionTests
     }
 
     [Fact]
+    public async Task Input_object_fields_keep_the_order_the_request_wrote_them_in_with_defaults_last()
+    {
+        Dictionary<string, object?> written = new() { ["y"] = 4, ["x"] = 3 };
+        Dictionary<string, object?> partial = new() { ["x"] = 3 };
+
+        Assert.Equal("""{"data":{"point":"{ y: 3, x: 2 }"}}""", await s_executor.RunAsync("{ point(v: { y: 3, x: 2 }) }"));
+        Assert.Equal("""{"data":{"point":"{ y: 4, x: 3 }"}}""", await s_executor.RunAsync("query Q($p: Point) { point(v: $p) }", new Dictionary<string, object?> { ["p"] = written }));
+        Assert.Equal("""{"data":{"point":"{ x: 3, y: 7 }"}}""", await s_executor.RunAsync("query Q($p: Point) { point(v: $p) }", new Dictionary<string, object?> { ["p"] = partial }));
+        Assert.Equal("""{"data":{"point":"{ y: 5, x: 1 }"}}""", await s_executor.RunAsync("query Q($y: Int) { point(v: { y: $y, x: 1 }) }", new Dictionary<string, object?> { ["y"] = 5 }));
+    }
+
+    [Fact]
     public async Task OneOf_input_objects_need_exactly_one_non_null_field()
     {
         Assert.Equal(
