@@ -9,6 +9,9 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
     {
         builder.Property(e => e.Slug).HasMaxLength(ModelConventions.SlugLength);
         builder.HasIndex(e => e.Slug).IsUnique();
+
+        // The default order of partners, key last (see ProjectConfiguration).
+        builder.HasIndex(e => new { e.Name, e.Id });
         builder.Property(e => e.Name).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Acronym).HasMaxLength(ModelConventions.SlugLength);
         builder.Property(e => e.LocalName).HasMaxLength(ModelConventions.NameLength);

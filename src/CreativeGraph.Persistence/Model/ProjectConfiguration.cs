@@ -9,6 +9,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     {
         builder.Property(e => e.Slug).HasMaxLength(ModelConventions.SlugLength);
         builder.HasIndex(e => e.Slug).IsUnique();
+
+        // The default order of projects (acronym) and the usual one of lists (title), key last: a page reads the first
+        // rows of the index instead of sorting the table.
+        builder.HasIndex(e => new { e.Acronym, e.Id });
+        builder.HasIndex(e => new { e.Title, e.Id });
         builder.Property(e => e.Acronym).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Title).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.LocalTitle).HasMaxLength(ModelConventions.NameLength);

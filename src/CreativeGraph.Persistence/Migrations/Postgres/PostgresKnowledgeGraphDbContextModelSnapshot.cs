@@ -576,6 +576,8 @@ namespace CreativeGraph.Persistence.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Partners");
                 });
 
@@ -762,6 +764,10 @@ namespace CreativeGraph.Persistence.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Acronym", "Id");
+
+                    b.HasIndex("Title", "Id");
 
                     b.ToTable("Projects");
                 });

@@ -547,6 +547,8 @@ namespace CreativeGraph.Persistence.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Partners");
                 });
 
@@ -727,6 +729,10 @@ namespace CreativeGraph.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Acronym", "Id");
+
+                    b.HasIndex("Title", "Id");
 
                     b.ToTable("Projects");
                 });
