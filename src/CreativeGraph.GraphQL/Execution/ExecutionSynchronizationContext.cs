@@ -38,36 +38,71 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
 
     /// <summary>
     /// Starts <paramref name="root"/> on this context and pumps until it completes. Returns null when
-    /// <paramref name="cancellationToken"/> fired first (the caller turns that into a timeout or cancellation result).
+    /// <paramref name="aborted"/> fired first (the caller turns that into a timeout or cancellation result).
     /// </summary>
+    /// <remarks>
+    /// The clock starts before the first resolver runs: SQLite runs its statements on the calling thread, so a
+    /// whole request can complete inside the first synchronous step, and only a timer armed before it can
+    /// interrupt it (through the token every resolver, loader and database command receives). Once the token
+    /// fires, the pump stops between two continuations; what is still queued then finishes in the background,
+    /// where it sees the cancelled token, gives its database contexts back and never reaches the response.
+    /// </remarks>
     public async ValueTask<Task<T>?> RunAsync<T>(Func<ValueTask<T>> root, CancellationTokenSource aborted, TimeSpan timeout)
     {
-        CancellationToken cancellationToken = aborted.Token;
-        ValueTask<T> started = RunOnContext(root);
-        if (started.IsCompleted && !_batches.HasPending)
-        {
-            return Task.FromResult(started.Result);
-        }
-
-        // Only a request that goes asynchronous pays for the timeout timer.
-        Task<T> task = started.AsTask();
         if (timeout != Timeout.InfiniteTimeSpan && timeout > TimeSpan.Zero)
         {
             aborted.CancelAfter(timeout);
         }
 
-        using CancellationTokenRegistration registration = cancellationToken.Register(static s => ((ExecutionSynchronizationContext)s!).Wake(), this);
+        CancellationToken cancellationToken = aborted.Token;
+        ValueTask<T> started = RunOnContext(root);
+        if (started.IsCompleted && !_batches.HasPending && !cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromResult(started.Result);
+        }
+
+        Task<T> task = started.AsTask();
+        using (cancellationToken.Register(static s => ((ExecutionSynchronizationContext)s!).Wake(), this))
+        {
+            if (await PumpAsync(task, cancellationToken).ConfigureAwait(false))
+            {
+                return task;
+            }
+        }
+
+        _ = FinishInBackgroundAsync(task);
+        return null;
+    }
+
+    // Runs what a timed-out or cancelled request left queued until its root completes; errors are the request's, already answered.
+    private async Task FinishInBackgroundAsync(Task task)
+    {
+        await Task.Yield();
+        try
+        {
+            await PumpAsync(task, CancellationToken.None).ConfigureAwait(false);
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The response was sent with HC0045 or HC0049; nothing is left to report this to.
+        }
+    }
+
+    // True when the task completed, false when stop fired first.
+    private async ValueTask<bool> PumpAsync(Task task, CancellationToken stop)
+    {
         while (true)
         {
-            Drain();
-            if (cancellationToken.IsCancellationRequested)
+            Drain(stop);
+            if (stop.IsCancellationRequested)
             {
-                return null;
+                return false;
             }
 
             if (task.IsCompleted)
             {
-                return task;
+                return true;
             }
 
             if (_batches.HasPending)
@@ -108,6 +143,20 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
         signal?.TrySetResult();
     }
 
+    // What a stopped drain had not run yet goes back to the front of the queue, in order.
+    private void RequeueDraining()
+    {
+        lock (_lock)
+        {
+            while (_queue.TryDequeue(out (SendOrPostCallback Callback, object? State) item))
+            {
+                _draining.Enqueue(item);
+            }
+
+            (_queue, _draining) = (_draining, _queue);
+        }
+    }
+
     private ValueTask<T> RunOnContext<T>(Func<ValueTask<T>> work)
     {
         SynchronizationContext? previous = Current;
@@ -122,7 +171,7 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
         }
     }
 
-    private void Drain()
+    private void Drain(CancellationToken stop)
     {
         SynchronizationContext? previous = Current;
         SetSynchronizationContext(this);
@@ -143,6 +192,11 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
                 while (_draining.TryDequeue(out (SendOrPostCallback Callback, object? State) item))
                 {
                     item.Callback(item.State);
+                    if (stop.IsCancellationRequested)
+                    {
+                        RequeueDraining();
+                        return;
+                    }
                 }
             }
         }

@@ -235,7 +235,8 @@ public sealed class RequestExecutor : IRequestExecutor
             ? new OperationPlan(Schema, document.Document!, operation, rootType, variables)
             : document.Plans.GetOrAdd(operation, op => new OperationPlan(Schema, document.Document!, op, rootType, null));
 
-    // Spec ExecuteQuery / ExecuteMutation, under the request timeout.
+    // Spec ExecuteQuery / ExecuteMutation, under the request timeout: its clock starts before the first resolver,
+    // and its token reaches every resolver, loader and database command (see ExecutionSynchronizationContext).
     private async Task<ExecutionResult> ExecuteOperationAsync(
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
@@ -245,7 +246,7 @@ public sealed class RequestExecutor : IRequestExecutor
         using CancellationTokenSource requestAborted = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();
-        BatchScheduler batches = new();
+        BatchScheduler batches = new(requestAborted.Token);
         OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token);
         ExecutionSynchronizationContext context = new(batches);
         bool serial = plan.Operation.Operation == OperationType.Mutation;
