@@ -109,7 +109,8 @@ internal sealed partial class OperationExecutor
 
                 break;
 
-            case OperationCanceledException when RequestAborted.IsCancellationRequested:
+            // Once the request is aborted, a failure is its consequence (a database reporting an interrupted statement).
+            case Exception when RequestAborted.IsCancellationRequested:
                 AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path.Materialize()), selection);
                 break;
 
