@@ -7,8 +7,8 @@ namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
 /// Executes requests against one schema (spec #sec-Executing-Requests): parse (cached) → validate (cached)
-/// → select the operation → check the operation type is allowed → coerce variables → check limits →
-/// execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
+/// → select the operation → check the operation type is allowed → coerce variables → check input list lengths
+/// and the other limits → execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
 /// or a cancelled request. Thread-safe; create one per schema and keep it.
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
@@ -93,6 +93,12 @@ public sealed class RequestExecutor : IRequestExecutor
         if (variableErrors is not null)                                                                  // CoerceVariableValues
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.VariableCoercion, variableErrors));
+        }
+
+        if (_options.MaxInputListLength is { } maxListLength
+            && InputListLimit.Check(document.LongestListLiteral, operation, variables, maxListLength) is { } listTooLong)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, listTooLong));  // Input list lengths
         }
 
         if (CheckLimits(document, operation, rootType, variables) is { } limitExceeded)                  // Limits
