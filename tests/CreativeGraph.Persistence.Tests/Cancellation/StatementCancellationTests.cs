@@ -67,6 +67,28 @@ public abstract class StatementCancellationTests : IDisposable
         Assert.Equal([42L], rows);
     }
 
+    [DatabaseFact]
+    public async Task Cancelling_the_token_of_a_finished_query_leaves_the_next_statement_alone()
+    {
+        await using KnowledgeGraphDbContext db = CreateContext();
+        await db.Database.OpenConnectionAsync();
+        using CancellationTokenSource finished = new();
+        using CancellationTokenSource next = new();
+        await db.Database.SqlQueryRaw<long>("SELECT 1 AS \"Value\"").ToListAsync(finished.Token);
+
+        Stopwatch clock = Stopwatch.StartNew();
+        next.CancelAfter(TimeSpan.FromMilliseconds(1_500));
+
+        // SQLite runs the statement on the calling thread, hence a thread of its own.
+        Task running = Task.Run(() => db.Database.SqlQueryRaw<long>(SlowStatement).ToListAsync(next.Token));
+        await Task.Delay(300);
+        await finished.CancelAsync();
+
+        // Only the running statement's own token may stop it.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(1_400), TimeSpan.FromSeconds(3));
+    }
+
     public void Dispose()
     {
         _services.Dispose();
