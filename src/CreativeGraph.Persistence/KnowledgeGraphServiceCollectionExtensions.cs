@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,8 @@ namespace CreativeGraph.Persistence;
 
 public static class KnowledgeGraphServiceCollectionExtensions
 {
-    private static readonly SqliteTuning.ConnectionInterceptor s_sqliteTuning = new();
+    // Stateless or keyed by command, so one instance of each serves every context.
+    private static readonly IInterceptor[] s_sqliteInterceptors = [new SqliteTuning.ConnectionInterceptor(), new SqliteInterruptInterceptor()];
 
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
@@ -36,7 +38,7 @@ public static class KnowledgeGraphServiceCollectionExtensions
                 break;
             default:
                 SqliteTuning.ConfigureProcess();
-                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteTuning));
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteInterceptors));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
                 break;

@@ -57,6 +57,7 @@ internal static class PartnershipTypes
 
     private static void Describe<TParent, TNode>(ConnectionFieldDescriptor<TParent, TNode, TNode, int> field, PagingDefaults paging, string description)
     {
+        field.Field.Cost(CostWeights.Partnerships);
         field.UsePaging(paging.Apply).UseFiltering().UseSorting().DefaultOrder(("sharedProjectCount", true));
         field.Field.Description(description);
         KnowledgeGraphConnections.DescribeArguments(field.Field, typeof(TNode));

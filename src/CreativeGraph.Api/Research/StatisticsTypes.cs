@@ -31,15 +31,15 @@ internal static class StatisticsTypes
             .AddObjectType(nameof(GraphStatistics), t =>
             {
                 t.RuntimeType<GraphStatistics>().Description("Figures over the selected projects, each computed by the database when selected. \"Partners\" are the partner organisations taking part in those projects.");
-                t.Field("projectCount").Type("Int!").Description("The number of selected projects.").Resolve(c => Stats(c).ProjectCountAsync(c.RequestAborted));
-                t.Field("partnerCount").Type("Int!").Description("The number of distinct partners of the selected projects.").Resolve(c => Stats(c).PartnerCountAsync(c.RequestAborted));
-                t.Field("participationCount").Type("Int!").Description("The number of participations in the selected projects.").Resolve(c => Stats(c).ParticipationCountAsync(c.RequestAborted));
+                t.Field("projectCount").Type("Int!").Cost(CostWeights.StatisticsFigure).Description("The number of selected projects.").Resolve(c => Stats(c).ProjectCountAsync(c.RequestAborted));
+                t.Field("partnerCount").Type("Int!").Cost(CostWeights.StatisticsFigure).Description("The number of distinct partners of the selected projects.").Resolve(c => Stats(c).PartnerCountAsync(c.RequestAborted));
+                t.Field("participationCount").Type("Int!").Cost(CostWeights.StatisticsFigure).Description("The number of participations in the selected projects.").Resolve(c => Stats(c).ParticipationCountAsync(c.RequestAborted));
                 Top(t, "partnersByCountry", "[CountryCount!]!", "Partners per country they are based in, most first.", (s, n, ct) => s.PartnersByCountryAsync(n, ct));
                 Top(t, "projectsByRegion", "[RegionCount!]!", "Projects per region their partners are located in (the partner's region, else its city's), most first.", (s, n, ct) => s.ProjectsByRegionAsync(n, ct));
                 Top(t, "projectsByProgramme", "[ProgrammeCount!]!", "Projects per funding programme, most first.", (s, n, ct) => s.ProjectsByProgrammeAsync(n, ct));
                 Top(t, "projectsBySector", "[SectorCount!]!", "Projects per sector they address, most first.", (s, n, ct) => s.ProjectsBySectorAsync(n, ct));
-                t.Field("projectsByStartYear").Type("[YearCount!]!").Description("Projects per year of their start, oldest first.").Resolve(c => Stats(c).ProjectsByStartYearAsync(c.RequestAborted));
-                t.Field("participationsByRole").Type("[RoleCount!]!").Description("Participations per role, most first.").Resolve(c => Stats(c).ParticipationsByRoleAsync(c.RequestAborted));
+                t.Field("projectsByStartYear").Type("[YearCount!]!").Cost(CostWeights.StatisticsFigure).Description("Projects per year of their start, oldest first.").Resolve(c => Stats(c).ProjectsByStartYearAsync(c.RequestAborted));
+                t.Field("participationsByRole").Type("[RoleCount!]!").Cost(CostWeights.StatisticsFigure).Description("Participations per role, most first.").Resolve(c => Stats(c).ParticipationsByRoleAsync(c.RequestAborted));
                 Top(t, "mostConnectedPartners", "[PartnerDegree!]!", "The partners taking part in the most selected projects, most first.", (s, n, ct) => s.MostConnectedPartnersAsync(n, ct));
                 Top(t, "regionsByPartnerCount", "[RegionCount!]!", "Regions by the number of partners located there, most first.", (s, n, ct) => s.RegionsByPartnerCountAsync(n, ct));
                 Top(t, "projectsByPartnerCount", "[ProjectDegree!]!", "The selected projects with the most partners, largest first.", (s, n, ct) => s.ProjectsByPartnerCountAsync(n, ct));
@@ -65,7 +65,7 @@ internal static class StatisticsTypes
         });
 
     private static void Top<T>(ObjectTypeDescriptor t, string name, string type, string description, Func<GraphStatistics, int, CancellationToken, Task<T>> query) =>
-        t.Field(name).Type(type).Description(description)
+        t.Field(name).Type(type).Description(description).Cost(CostWeights.StatisticsFigure)
             .Argument("first", "Int", a => a.DefaultValue(10).Description($"How many to return (1 to {MaxFirst})."))
             .ContextData(CostMetadata.MaxListSize, MaxFirst)
             .Resolve(c =>

@@ -83,7 +83,7 @@ internal static class TraversalTypes
         })
         .ExtendObjectType("Query", t =>
         {
-            t.Field("neighbourhood").Type("Neighbourhood!")
+            t.Field("neighbourhood").Type("Neighbourhood!").Cost(CostWeights.Traversal)
                 .Description("The k-hop subgraph around any node: its nearest nodes in breadth-first order and the edges among them. Bounded by `depth`, `first` and the server's limits (`RESEARCH_*` errors past them).")
                 .Argument("of", "ID!", a => a.Description("The global ID of the centre node."))
                 .Argument("depth", "Int", a => a.DefaultValue(2).Description("How many edges away from the centre to look (0 to the server's `Research:MaxDepth`, 5 by default)."))
@@ -91,14 +91,14 @@ internal static class TraversalTypes
                 .Argument("first", "Int", a => a.Description("The most nodes to return, centre included (default 50, at most the server's `Research:MaxNodes`, 500 by default)."))
                 .Resolve(c => c.Services.GetRequiredService<ResearchGraph>().NeighbourhoodAsync(
                     NodeIds.Argument(c, "of"), c.ArgumentValue<int>("depth"), Via(c), c.ArgumentValue<int?>("first"), c.RequestAborted));
-            t.Field("path").Type(nameof(GraphPath))
+            t.Field("path").Type(nameof(GraphPath)).Cost(CostWeights.Traversal)
                 .Description("A shortest path between two nodes, with the provenance of every edge; null when none is at most `maxLength` edges long.")
                 .Argument("from", "ID!", a => a.Description("The global ID of the start node."))
                 .Argument("to", "ID!", a => a.Description("The global ID of the end node."))
                 .Argument("via", "[RelationKind!]", a => a.Description("The kinds of relations to follow; every kind when not given."))
                 .Argument("maxLength", "Int", a => a.DefaultValue(6).Description("The longest path to look for, in edges (at most the server's `Research:MaxPathLength`, 10 by default)."))
                 .Resolve(async c => (await Paths(c, 1).ConfigureAwait(false)).FirstOrDefault());
-            t.Field("paths").Type($"[{nameof(GraphPath)}!]!")
+            t.Field("paths").Type($"[{nameof(GraphPath)}!]!").Cost(CostWeights.Traversal)
                 .Description("Every shortest path between two nodes (up to `first`), in a stable order; empty when none is at most `maxLength` edges long.")
                 .Argument("from", "ID!", a => a.Description("The global ID of the start node."))
                 .Argument("to", "ID!", a => a.Description("The global ID of the end node."))

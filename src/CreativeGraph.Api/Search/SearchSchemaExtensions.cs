@@ -103,6 +103,7 @@ internal static class SearchSchemaExtensions
             return KnowledgeGraphContexts.Rent(context.Services, db => KnowledgeGraphSearch.Find(db, term, types));
         }, nodeType: "SearchResult");
         search.Field
+            .Cost(CostWeights.Search)
             .Description(
                 "Finds regions, cities, countries, partners, people, projects, programmes, networks, forums, events, sectors and source "
                 + "documents by any of their names, in any language the graph records (\"Pecs\" finds Pécs, \"Genova\" finds Genoa, "

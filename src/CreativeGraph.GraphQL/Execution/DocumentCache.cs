@@ -11,6 +11,8 @@ internal sealed class CachedDocument
     private readonly Lock _lock = new();
     private IReadOnlyList<GraphQLError>? _validationErrors;
     private ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization>? _authorizations;
+    private ListValueNode? _longestListLiteral;
+    private bool _listsMeasured;
 
     public CachedDocument(DocumentNode? document, GraphQLError? syntaxError)
     {
@@ -33,6 +35,21 @@ internal sealed class CachedDocument
 
     /// <summary>The <c>@authorize(apply: VALIDATION)</c> rules of each operation (they do not depend on variables); created on first use.</summary>
     public ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization> Authorizations => LazyInitializer.EnsureInitialized(ref _authorizations);
+
+    /// <summary>The document's longest list literal, for <see cref="InputListLimit"/>; measured on first use.</summary>
+    public ListValueNode? LongestListLiteral
+    {
+        get
+        {
+            if (!Volatile.Read(ref _listsMeasured))
+            {
+                _longestListLiteral = InputListLimit.LongestLiteral(Document!);
+                Volatile.Write(ref _listsMeasured, true);
+            }
+
+            return _longestListLiteral;
+        }
+    }
 
     /// <summary>Spec #sec-Validating-Requests: a document known to be valid need not be validated again.</summary>
     public IReadOnlyList<GraphQLError> Validate(Schema schema, Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> validator)

@@ -112,4 +112,8 @@ internal static class ExecutionMessages
 
     public static string AbstractTypeInvalid(NamedType type, ObjectType resolved) =>
         $"Runtime Object type \"{resolved.Name}\" is not a possible type for \"{type.Name}\".";
+
+    // MaxInputListLength.
+    public static string InputListTooLong(string where, int length, int max) =>
+        $"The list {where} has {length} elements, more than the {max} allowed in one input list (MaxInputListLength).";
 }

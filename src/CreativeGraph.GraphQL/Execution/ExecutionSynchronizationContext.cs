@@ -38,36 +38,84 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
 
     /// <summary>
     /// Starts <paramref name="root"/> on this context and pumps until it completes. Returns null when
-    /// <paramref name="cancellationToken"/> fired first (the caller turns that into a timeout or cancellation result).
+    /// <paramref name="aborted"/> fired first (the caller turns that into a timeout or cancellation result).
     /// </summary>
+    /// <remarks>
+    /// The clock starts before the first resolver runs: SQLite runs its statements on the calling thread, so a
+    /// whole request can complete inside the first synchronous step, and only a timer armed before it can
+    /// interrupt it (through the token every resolver, loader and database command receives). Once the request
+    /// goes asynchronous, the pump runs on a thread of its own, so the answer leaves when the token fires even
+    /// while a continuation still holds the pump; the pump then stops between two continuations, and what is
+    /// left finishes in the background, where it sees the cancelled token, gives its database contexts back and
+    /// never reaches the response.
+    /// </remarks>
     public async ValueTask<Task<T>?> RunAsync<T>(Func<ValueTask<T>> root, CancellationTokenSource aborted, TimeSpan timeout)
     {
-        CancellationToken cancellationToken = aborted.Token;
-        ValueTask<T> started = RunOnContext(root);
-        if (started.IsCompleted && !_batches.HasPending)
-        {
-            return Task.FromResult(started.Result);
-        }
-
-        // Only a request that goes asynchronous pays for the timeout timer.
-        Task<T> task = started.AsTask();
         if (timeout != Timeout.InfiniteTimeSpan && timeout > TimeSpan.Zero)
         {
             aborted.CancelAfter(timeout);
         }
 
-        using CancellationTokenRegistration registration = cancellationToken.Register(static s => ((ExecutionSynchronizationContext)s!).Wake(), this);
+        CancellationToken cancellationToken = aborted.Token;
+        ValueTask<T> started = RunOnContext(root);
+        if (started.IsCompleted && !_batches.HasPending && !cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromResult(started.Result);
+        }
+
+        Task<T> task = started.AsTask();
+        TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<bool> pumping;
+        using (cancellationToken.Register(
+            static s =>
+            {
+                (ExecutionSynchronizationContext context, TaskCompletionSource stopped) = ((ExecutionSynchronizationContext, TaskCompletionSource))s!;
+                stopped.TrySetResult();
+                context.Wake();
+            },
+            (this, stopped)))
+        {
+            pumping = Task.Run(() => PumpAsync(task, cancellationToken).AsTask(), CancellationToken.None);
+            if (await Task.WhenAny(pumping, stopped.Task).ConfigureAwait(false) == pumping && await pumping.ConfigureAwait(false))
+            {
+                return task;
+            }
+        }
+
+        _ = FinishInBackgroundAsync(pumping, task);
+        return null;
+    }
+
+    // Once the stopped pump has returned, runs what the timed-out or cancelled request left queued until its root
+    // completes; its errors belong to a request already answered.
+    private async Task FinishInBackgroundAsync(Task<bool> pumping, Task task)
+    {
+        try
+        {
+            await pumping.ConfigureAwait(false);
+            await PumpAsync(task, CancellationToken.None).ConfigureAwait(false);
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The response was sent with HC0045 or HC0049; nothing is left to report this to.
+        }
+    }
+
+    // True when the task completed, false when stop fired first.
+    private async ValueTask<bool> PumpAsync(Task task, CancellationToken stop)
+    {
         while (true)
         {
-            Drain();
-            if (cancellationToken.IsCancellationRequested)
+            Drain(stop);
+            if (stop.IsCancellationRequested)
             {
-                return null;
+                return false;
             }
 
             if (task.IsCompleted)
             {
-                return task;
+                return true;
             }
 
             if (_batches.HasPending)
@@ -108,6 +156,20 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
         signal?.TrySetResult();
     }
 
+    // What a stopped drain had not run yet goes back to the front of the queue, in order.
+    private void RequeueDraining()
+    {
+        lock (_lock)
+        {
+            while (_queue.TryDequeue(out (SendOrPostCallback Callback, object? State) item))
+            {
+                _draining.Enqueue(item);
+            }
+
+            (_queue, _draining) = (_draining, _queue);
+        }
+    }
+
     private ValueTask<T> RunOnContext<T>(Func<ValueTask<T>> work)
     {
         SynchronizationContext? previous = Current;
@@ -122,7 +184,7 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
         }
     }
 
-    private void Drain()
+    private void Drain(CancellationToken stop)
     {
         SynchronizationContext? previous = Current;
         SetSynchronizationContext(this);
@@ -143,6 +205,11 @@ internal sealed class ExecutionSynchronizationContext : SynchronizationContext
                 while (_draining.TryDequeue(out (SendOrPostCallback Callback, object? State) item))
                 {
                     item.Callback(item.State);
+                    if (stop.IsCancellationRequested)
+                    {
+                        RequeueDraining();
+                        return;
+                    }
                 }
             }
         }

@@ -8,6 +8,12 @@ internal sealed partial class OperationExecutor
 {
     private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, LazyPath path)
     {
+        // A timed-out or cancelled request starts no more resolvers; its answer is HC0045 or HC0049 alone.
+        if (RequestAborted.IsCancellationRequested)
+        {
+            return new ValueTask<object?>(Invalid);
+        }
+
         OutputField? field = selection.Field;
         if (field is null)
         {
@@ -103,7 +109,8 @@ internal sealed partial class OperationExecutor
 
                 break;
 
-            case OperationCanceledException when RequestAborted.IsCancellationRequested:
+            // Once the request is aborted, a failure is its consequence (a database reporting an interrupted statement).
+            case Exception when RequestAborted.IsCancellationRequested:
                 AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path.Materialize()), selection);
                 break;
 

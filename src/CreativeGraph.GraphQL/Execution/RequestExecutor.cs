@@ -7,8 +7,8 @@ namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
 /// Executes requests against one schema (spec #sec-Executing-Requests): parse (cached) → validate (cached)
-/// → select the operation → check the operation type is allowed → coerce variables → check limits →
-/// execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
+/// → select the operation → check the operation type is allowed → coerce variables → check input list lengths
+/// and the other limits → execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
 /// or a cancelled request. Thread-safe; create one per schema and keep it.
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
@@ -93,6 +93,12 @@ public sealed class RequestExecutor : IRequestExecutor
         if (variableErrors is not null)                                                                  // CoerceVariableValues
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.VariableCoercion, variableErrors));
+        }
+
+        if (_options.MaxInputListLength is { } maxListLength
+            && InputListLimit.Check(document.LongestListLiteral, operation, variables, maxListLength) is { } listTooLong)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, listTooLong));  // Input list lengths
         }
 
         if (CheckLimits(document, operation, rootType, variables) is { } limitExceeded)                  // Limits
@@ -235,7 +241,8 @@ public sealed class RequestExecutor : IRequestExecutor
             ? new OperationPlan(Schema, document.Document!, operation, rootType, variables)
             : document.Plans.GetOrAdd(operation, op => new OperationPlan(Schema, document.Document!, op, rootType, null));
 
-    // Spec ExecuteQuery / ExecuteMutation, under the request timeout.
+    // Spec ExecuteQuery / ExecuteMutation, under the request timeout: its clock starts before the first resolver,
+    // and its token reaches every resolver, loader and database command (see ExecutionSynchronizationContext).
     private async Task<ExecutionResult> ExecuteOperationAsync(
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
@@ -245,7 +252,7 @@ public sealed class RequestExecutor : IRequestExecutor
         using CancellationTokenSource requestAborted = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();
-        BatchScheduler batches = new();
+        BatchScheduler batches = new(requestAborted.Token);
         OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token);
         ExecutionSynchronizationContext context = new(batches);
         bool serial = plan.Operation.Operation == OperationType.Mutation;

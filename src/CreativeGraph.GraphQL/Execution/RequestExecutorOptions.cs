@@ -17,7 +17,16 @@ public sealed class RequestExecutorOptions
     /// <summary>The most field cost an operation may have (see <c>Execution/Cost</c>); null = no cost analysis.</summary>
     public double? MaxCost { get; set; } = 1000;
 
-    /// <summary>How long one request may run before it ends with HC0045 (default 30 s).</summary>
+    /// <summary>
+    /// The most elements any list in a request's inputs may have (arguments and variables, at any depth, e.g. a
+    /// filter's <c>in</c>); a longer one refuses the request before execution (HC0097). Default 1000; null = unlimited.
+    /// </summary>
+    public int? MaxInputListLength { get; set; } = 1000;
+
+    /// <summary>
+    /// How long one request may run before it ends with HC0045 (default 30 s). The clock starts before the first
+    /// resolver; resolvers, loaders and database commands receive the cancellation through the request's token.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>When true, unexpected resolver exceptions show their message and stack trace in extensions.</summary>

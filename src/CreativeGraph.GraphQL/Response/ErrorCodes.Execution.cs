@@ -23,4 +23,10 @@ public static partial class ErrorCodes
 
     /// <summary>A resolver's value cannot be completed to the field's type (not a list, no object type…).</summary>
     public const string ExecutionInvalidResult = "HC0096";
+
+    /// <summary>
+    /// A list in the request's inputs (an argument or variable value, at any depth) has more elements than
+    /// <c>MaxInputListLength</c>; the request is refused before execution.
+    /// </summary>
+    public const string ExecutionInputListTooLong = "HC0097";
 }

@@ -128,4 +128,32 @@ public sealed class LimitsTests
             """{"errors":[{"message":"Exactly one slicing argument must be defined.","locations":[{"line":1,"column":3}],"path":["projects"],"extensions":{"code":"HC0082"}}]}""",
             ResultWriter.ToJson(result));
     }
+
+    [Fact]
+    public async Task A_cost_weight_refuses_many_aliases_of_an_expensive_field_before_any_resolver_runs()
+    {
+        int resolved = 0;
+        Schema schema = new SchemaBuilder()
+            .AddQueryType("Query", t =>
+            {
+                t.Field("search").Type("Int!").Argument("term", "String!").Cost(50).Resolve(_ => Interlocked.Increment(ref resolved));
+                t.Field("cheap").Type("Int!").Resolve(_ => 1);
+            })
+            .Build();
+        RequestExecutor executor = new(schema, new RequestExecutorOptions { MaxCost = 1000 });
+        string Aliases(string field, int count) => "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $"a{i}: {field} ")) + "}";
+
+        ExecutionResult thousand = await executor.ExecuteAsync(new GraphQLRequest { Query = Aliases("search(term: \"1\")", 1000) });
+        ExecutionResult twenty = await executor.ExecuteAsync(new GraphQLRequest { Query = Aliases("search(term: \"1\")", 20) });
+        ExecutionResult twentyOne = await executor.ExecuteAsync(new GraphQLRequest { Query = Aliases("search(term: \"1\")", 21) });
+        ExecutionResult cheap = await executor.ExecuteAsync(new GraphQLRequest { Query = Aliases("cheap", 1000) });
+
+        Assert.Equal(
+            """{"errors":[{"message":"The maximum allowed field cost was exceeded: the operation costs 50000 and the limit is 1000.","extensions":{"code":"HC0047","fieldCost":50000,"maxFieldCost":1000}}]}""",
+            ResultWriter.ToJson(thousand));
+        Assert.True(twenty.HasData);
+        Assert.Equal("HC0047", Assert.Single(twentyOne.Errors).Code);
+        Assert.True(cheap.HasData);
+        Assert.Equal(20, resolved);
+    }
 }

@@ -10,6 +10,14 @@ internal sealed class BatchScheduler : IBatchScheduler
     private readonly Lock _lock = new();
     private List<Func<Task>>? _pending;
 
+    public BatchScheduler(CancellationToken requestAborted = default)
+    {
+        RequestAborted = requestAborted;
+    }
+
+    /// <summary>Fires when the request times out or is cancelled; loaders fetch under it.</summary>
+    public CancellationToken RequestAborted { get; }
+
     public bool HasPending
     {
         get

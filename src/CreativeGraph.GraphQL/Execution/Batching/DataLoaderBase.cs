@@ -106,10 +106,22 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             return;
         }
 
+        // The request's token, even when a caller passed none: a timed-out request fetches nothing more.
+        CancellationToken cancellationToken = RequestAborted.CanBeCanceled ? RequestAborted : (_scheduler as BatchScheduler)?.RequestAborted ?? default;
+        if (cancellationToken.IsCancellationRequested)
+        {
+            foreach (KeyValuePair<TKey, TaskCompletionSource<TValue>> entry in batch)
+            {
+                entry.Value.TrySetCanceled(cancellationToken);
+            }
+
+            return;
+        }
+
         BatchCount++;
         try
         {
-            await FetchAsync(batch, RequestAborted).ConfigureAwait(true);
+            await FetchAsync(batch, cancellationToken).ConfigureAwait(true);
         }
         catch (Exception ex)
         {
