@@ -41,26 +41,6 @@ public sealed class ExecutionTimeoutTests
     }
 
     [Fact]
-    public async Task Answers_on_time_while_a_resolver_still_blocks_the_pump()
-    {
-        // After its first await the resolver holds the executor's pump for 3 s (as a statement that cannot be interrupted).
-        ObjectType query = Object("Query", Field("stuck", S.Int, (FieldResolver)(async _ =>
-        {
-            await Task.Yield();
-            Thread.Sleep(3_000);
-            return 1;
-        })));
-        RequestExecutor executor = Executor(Create(query), new RequestExecutorOptions { ExecutionTimeout = s_timeout });
-
-        Stopwatch clock = Stopwatch.StartNew();
-        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ stuck }" });
-        clock.Stop();
-
-        Assert.Equal("HC0045", Assert.Single(result.Errors).Code);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, s_timeout + TimeSpan.FromSeconds(1));
-    }
-
-    [Fact]
     public async Task Cancels_a_loader_batch_when_the_resolver_passed_no_token()
     {
         HangingLoader loader = new();
