@@ -26,6 +26,8 @@ public static class CaseFolding
 
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <summary>The method the filters call on a column: a query translates it, LINQ to objects runs it.</summary>
     public static MethodInfo LowerMethod { get; } = typeof(CaseFolding).GetMethod(nameof(Lower))!;
 
@@ -35,7 +37,8 @@ public static class CaseFolding
     /// <summary>
     /// Translates <see cref="Lower"/>: <c>lower_invariant(x)</c> on SQLite (the connection defines the function, see
     /// <see cref="SqliteFunction"/>), <c>lower(x COLLATE "und-x-icu")</c> on PostgreSQL. Every context queried through
-    /// the data conventions needs it.
+    /// the data conventions needs it; on another provider the method stays untranslated (EF Core says so), rather
+    /// than fold case in a way nobody checked.
     /// </summary>
     public static DbContextOptionsBuilder UseCaseFolding(this DbContextOptionsBuilder builder)
     {
@@ -77,7 +80,9 @@ public static class CaseFolding
 
     private sealed class TranslatorPlugin(IDatabaseProvider provider) : IMethodCallTranslatorPlugin
     {
-        public IEnumerable<IMethodCallTranslator> Translators { get; } = [new Translator(provider.Name == SqliteProvider)];
+        public IEnumerable<IMethodCallTranslator> Translators { get; } = provider.Name is SqliteProvider or PostgresProvider
+            ? [new Translator(provider.Name == SqliteProvider)]
+            : [];
     }
 
     private sealed class Translator(bool sqlite) : IMethodCallTranslator
