@@ -3,7 +3,7 @@ using CreativeGraph.GraphQL.Response;
 
 namespace CreativeGraph.Data;
 
-/// <summary>Every message and error the data layer reports (one file per layer, R6).</summary>
+/// <summary>Every message and error the data layer reports (one file per layer).</summary>
 internal static class DataMessages
 {
     public static GraphQLException NullValue(string field) => new(new GraphQLError(

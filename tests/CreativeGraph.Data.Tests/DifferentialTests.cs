@@ -5,7 +5,7 @@ namespace CreativeGraph.Data.Tests;
 
 /// <summary>
 /// Random where/order/first/after (and last/before) cases, run through GraphQL against the database and through
-/// LINQ to objects over the same data: results must be identical (R9: stated once, run per provider).
+/// LINQ to objects over the same data: results must be identical (stated once, run per provider).
 /// </summary>
 public abstract class DifferentialTests<TFixture>(TFixture db)
     where TFixture : DataFixture

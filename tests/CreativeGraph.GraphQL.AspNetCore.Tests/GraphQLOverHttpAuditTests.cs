@@ -5,7 +5,7 @@ using static CreativeGraph.GraphQL.AspNetCore.Tests.AuditContext;
 namespace CreativeGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>
-/// The GraphQL-over-HTTP conformance table (style R10): every row is a requirement with graphql-http's audit ID
+/// The GraphQL-over-HTTP conformance table (each with a stable ID): every row is a requirement with graphql-http's audit ID
 /// where one corresponds, so this output compares line by line with <c>shared/conformance/http-audit.mjs</c>.
 /// </summary>
 public sealed partial class GraphQLOverHttpAuditTests : IAsyncLifetime

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace CreativeGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>
-/// One requirement of GraphQL over HTTP (style R10): an ID (graphql-http's audit ID where one corresponds,
+/// One requirement of GraphQL over HTTP (each with a stable ID): an ID (graphql-http's audit ID where one corresponds,
 /// <c>CG-…</c> for our own), its level and one sentence; <see cref="Check"/> throws when the server fails it.
 /// </summary>
 internal sealed record HttpAudit(string Id, string Level, string Requirement, Func<AuditContext, Task> Check);

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace CreativeGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>
-/// The public surface is a decision (style R14): every public type and member of the HTTP project is listed in
+/// The public surface is a decision (nothing becomes public by accident): every public type and member of the HTTP project is listed in
 /// <c>PublicApi.approved.txt</c>, so any change shows up in the diff. On a mismatch the actual list is written to
 /// <c>PublicApi.received.txt</c> beside it; review it and copy it over the approved file.
 /// </summary>

@@ -58,7 +58,7 @@ internal sealed class KeyShape<TKey>
         return Expression.New(_constructor, parameters.Select((p, i) => Convert(Expression.Field(groupKey, "Item" + (i + 1)), p.ParameterType)));
     }
 
-    /// <summary><c>x =&gt; keys contain x's key</c>, column by column, the values as array parameters (R11).</summary>
+    /// <summary><c>x =&gt; keys contain x's key</c>, column by column, the values as array parameters.</summary>
     public Expression In(Expression row, IReadOnlyList<TKey> keys)
     {
         Expression? result = null;

@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace CreativeGraph.Data.Expressions;
 
 /// <summary>
-/// R11: a user value wrapped in a holder, so EF Core's funcletizer sees a captured variable and emits a SQL
+/// A user value wrapped in a holder, so EF Core's funcletizer sees a captured variable and emits a SQL
 /// parameter (<c>@p</c>) instead of inlining a literal (a bare <c>Expression.Constant(value)</c> would).
 /// </summary>
 internal static class ParameterBox

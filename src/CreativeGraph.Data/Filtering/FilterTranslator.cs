@@ -7,7 +7,7 @@ namespace CreativeGraph.Data.Filtering;
 
 /// <summary>
 /// Turns a coerced <c>where</c> value (input objects as <c>IReadOnlyDictionary&lt;string, object?&gt;</c>) into a
-/// predicate EF Core translates to one SQL WHERE clause. Values become parameters (R11). Fields of one object are
+/// predicate EF Core translates to one SQL WHERE clause. Values become SQL parameters, never literals. Fields of one object are
 /// ANDed; <c>and: []</c> matches everything, <c>or: []</c> nothing.
 /// </summary>
 internal sealed class FilterTranslator(DataSchema data)

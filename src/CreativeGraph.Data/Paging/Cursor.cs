@@ -7,9 +7,9 @@ using CreativeGraph.Data.Sorting;
 namespace CreativeGraph.Data.Paging;
 
 /// <summary>
-/// An opaque keyset cursor (R11): base64url of <c>2</c> (the format version), the 8-character tag of the list and
-/// order it came from (<see cref="CursorScope"/>), then the JSON array of the row's sort-key values, primary key
-/// last. Never an offset. A cursor of another list or order does not decode.
+/// An opaque keyset cursor: base64url of <c>2</c> (the format version), the 8-character tag of the list and order it
+/// came from (<see cref="CursorScope"/>), then the JSON array of the row's sort-key values, primary key last. Never
+/// an offset. A cursor of another list or order does not decode.
 /// </summary>
 internal static class Cursor
 {

@@ -10,7 +10,7 @@ namespace CreativeGraph.GraphQL.Response;
 /// </summary>
 internal sealed class ResultMapShape
 {
-    // Maps of a shape recycled from disposed results (style R12; ExecutionBenchmarks.ExecuteIntrospection).
+    // Maps of a shape recycled from disposed results (no allocation on a hot path; ExecutionBenchmarks.ExecuteIntrospection).
     private const int MaxPooled = 512;
     private readonly Lock _poolLock = new();
     private ResultMap[]? _pool;

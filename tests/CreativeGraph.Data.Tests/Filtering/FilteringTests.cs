@@ -3,7 +3,7 @@ using CreativeGraph.Data.Tests.Fixtures;
 
 namespace CreativeGraph.Data.Tests.Filtering;
 
-/// <summary>Every filter operation, run through GraphQL against the database and compared with LINQ to objects (R9).</summary>
+/// <summary>Every filter operation, run through GraphQL against the database and compared with LINQ to objects (stated once, run per provider).</summary>
 public abstract class FilteringTests<TFixture>(TFixture db)
     where TFixture : DataFixture
 {

@@ -9,7 +9,7 @@ namespace CreativeGraph.Data.Tests.Fixtures;
 /// <summary>
 /// A database of the generated dataset behind a real <see cref="RequestExecutor"/> running <see cref="TestSchema"/>.
 /// Every resolver and batch rents its own <see cref="CitiesDbContext"/> and disposes it when done (as the API does
-/// with its pooled factory); <see cref="Rented"/> and <see cref="Disposed"/> count them. Providers subclass it (R9).
+/// with its pooled factory); <see cref="Rented"/> and <see cref="Disposed"/> count them. Providers subclass it.
 /// </summary>
 public abstract class DataFixture : IDisposable
 {

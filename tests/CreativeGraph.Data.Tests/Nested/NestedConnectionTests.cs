@@ -5,7 +5,7 @@ namespace CreativeGraph.Data.Tests.Nested;
 
 /// <summary>
 /// Nested lists below a parent type: per-parent pages, pageInfo and totalCount, links to a far end, links as nodes,
-/// plain lists, string and composite parent keys, parents without a key (R9: stated once, run per provider).
+/// plain lists, string and composite parent keys, parents without a key (stated once, run per provider).
 /// </summary>
 public abstract class NestedConnectionTests<TFixture>(TFixture db)
     where TFixture : DataFixture

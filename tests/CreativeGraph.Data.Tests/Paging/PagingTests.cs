@@ -3,7 +3,7 @@ using CreativeGraph.Data.Tests.Fixtures;
 
 namespace CreativeGraph.Data.Tests.Paging;
 
-/// <summary>Keyset cursor paging: pages chain without gaps or duplicates both ways, errors carry HC's codes (R9).</summary>
+/// <summary>Keyset cursor paging: pages chain without gaps or duplicates both ways, errors carry HC's codes (stated once, run per provider).</summary>
 public abstract class PagingTests<TFixture>(TFixture db)
     where TFixture : DataFixture
 {

@@ -6,7 +6,7 @@ namespace CreativeGraph.Data.Tests.Projections;
 /// <summary>
 /// UseProjection: only the columns of the selected fields are read, plus the key and what resolvers below declare
 /// (a reference's foreign key, a nested list's parent key, <c>Requires</c>); the results stay those of whole rows.
-/// Providers pin the SQL (R9).
+/// Providers pin the SQL.
 /// </summary>
 public abstract class ProjectionTests<TFixture>(TFixture db)
     where TFixture : DataFixture

@@ -3,7 +3,7 @@ using CreativeGraph.Data.Tests.Fixtures;
 
 namespace CreativeGraph.Data.Tests.Sorting;
 
-/// <summary>order: list order is priority, ties fall back to the key, NULLs sort where the database sorts them (R9).</summary>
+/// <summary>order: list order is priority, ties fall back to the key, NULLs sort where the database sorts them (stated once, run per provider).</summary>
 public abstract class SortingTests<TFixture>(TFixture db)
     where TFixture : DataFixture
 {

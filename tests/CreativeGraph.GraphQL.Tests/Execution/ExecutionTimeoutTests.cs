@@ -8,7 +8,7 @@ using S = CreativeGraph.GraphQL.TypeSystem.BuiltInScalars;
 namespace CreativeGraph.GraphQL.Tests.Execution;
 
 /// <summary>
-/// The execution timeout (HC0045) holds whatever the resolvers do: block their thread as SQLite's statements do,
+/// The execution timeout (HC0045) holds when resolvers block their thread step by step as SQLite's statements do,
 /// wait on a loader that was given no token, or keep state to release.
 /// </summary>
 public sealed class ExecutionTimeoutTests

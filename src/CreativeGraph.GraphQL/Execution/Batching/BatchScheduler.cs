@@ -15,7 +15,6 @@ internal sealed class BatchScheduler : IBatchScheduler
         RequestAborted = requestAborted;
     }
 
-    /// <summary>Fires when the request times out or is cancelled; loaders fetch under it.</summary>
     public CancellationToken RequestAborted { get; }
 
     public bool HasPending

@@ -107,7 +107,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         }
 
         // The request's token, even when a caller passed none: a timed-out request fetches nothing more.
-        CancellationToken cancellationToken = RequestAborted.CanBeCanceled ? RequestAborted : (_scheduler as BatchScheduler)?.RequestAborted ?? default;
+        CancellationToken cancellationToken = RequestAborted.CanBeCanceled ? RequestAborted : _scheduler?.RequestAborted ?? default;
         if (cancellationToken.IsCancellationRequested)
         {
             foreach (KeyValuePair<TKey, TaskCompletionSource<TValue>> entry in batch)

@@ -10,5 +10,8 @@ public interface IDataLoader
 /// <summary>Collects loaders with pending keys and dispatches them when the executor's current wave settles.</summary>
 public interface IBatchScheduler
 {
+    /// <summary>Fires when the request times out or is cancelled; loaders fetch under it.</summary>
+    CancellationToken RequestAborted { get; }
+
     void Schedule(Func<Task> dispatch);
 }
