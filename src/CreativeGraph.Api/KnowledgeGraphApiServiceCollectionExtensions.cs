@@ -21,9 +21,9 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         services.AddResearch(configuration);
 
         // Text filters fold case through CaseFolding.Lower, which the knowledge graph's contexts must translate
-        // (the SQLite connections define its function, see SqliteTuning).
-        services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding());
-        services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding());
+        // (the SQLite connections define its function, see SqliteTuning); contains on an indexed name uses the index.
+        services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding(SubstringIndexFilters.Instance));
+        services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding(SubstringIndexFilters.Instance));
         return services.AddGraphQLServer(
             KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
             configureExecutor: options =>

@@ -67,5 +67,6 @@ public abstract class KnowledgeGraphDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KnowledgeGraphDbContext).Assembly);
+        Search.SubstringIndex.Configure(modelBuilder);
     }
 }

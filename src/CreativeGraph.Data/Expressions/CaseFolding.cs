@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -31,8 +32,31 @@ public static class CaseFolding
     /// <summary>The method the filters call on a column: a query translates it, LINQ to objects runs it.</summary>
     public static MethodInfo LowerMethod { get; } = typeof(CaseFolding).GetMethod(nameof(Lower))!;
 
+    /// <summary>The method <c>contains</c> calls for a term of <see cref="IndexableLength"/> characters or more.</summary>
+    public static MethodInfo ContainsFoldedMethod { get; } = typeof(CaseFolding).GetMethod(nameof(ContainsFolded))!;
+
+    /// <summary>
+    /// The shortest term, in Unicode scalar values, that <see cref="ContainsFolded"/> is used for: a substring index
+    /// over character trigrams (SQLite FTS5's trigram tokenizer, PostgreSQL's pg_trgm) finds terms of three characters
+    /// or more and nothing shorter.
+    /// </summary>
+    public const int IndexableLength = 3;
+
     /// <summary><paramref name="value"/> lowered the way the database lowers a column for text filters.</summary>
     public static string? Lower(string? value) => value?.ToLowerInvariant();
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, lowered, contains <paramref name="loweredTerm"/> (already lowered, at least
+    /// <see cref="IndexableLength"/> characters long): <c>Lower(value).Contains(loweredTerm)</c> under a name that
+    /// lets a context serve it from a substring index (<see cref="ISubstringIndex"/>); otherwise it becomes exactly
+    /// that expression before EF Core translates the query.
+    /// </summary>
+    public static bool ContainsFolded(string? value, string loweredTerm) =>
+        Lower(value)?.Contains(loweredTerm, StringComparison.Ordinal) == true;
+
+    /// <summary>Whether a lowered term is long enough for <see cref="ContainsFolded"/>.</summary>
+    public static bool IsIndexable(string loweredTerm) =>
+        loweredTerm is not null && loweredTerm.EnumerateRunes().Take(IndexableLength).Count() == IndexableLength;
 
     /// <summary>
     /// Translates <see cref="Lower"/>: <c>lower_invariant(x)</c> on SQLite (the connection defines the function, see
@@ -40,40 +64,48 @@ public static class CaseFolding
     /// the data conventions needs it; on another provider the method stays untranslated (EF Core says so), rather
     /// than fold case in a way nobody checked.
     /// </summary>
-    public static DbContextOptionsBuilder UseCaseFolding(this DbContextOptionsBuilder builder)
+    /// <param name="builder">The context's options.</param>
+    /// <param name="index">Substring indexes that serve <see cref="ContainsFolded"/> on some columns; null for none.</param>
+    public static DbContextOptionsBuilder UseCaseFolding(this DbContextOptionsBuilder builder, ISubstringIndex? index = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(builder.Options.FindExtension<Extension>() ?? new Extension());
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new Extension(index));
         return builder;
     }
 
-    /// <inheritdoc cref="UseCaseFolding(DbContextOptionsBuilder)"/>
-    public static DbContextOptionsBuilder<TContext> UseCaseFolding<TContext>(this DbContextOptionsBuilder<TContext> builder)
-        where TContext : DbContext => (DbContextOptionsBuilder<TContext>)UseCaseFolding((DbContextOptionsBuilder)builder);
+    /// <inheritdoc cref="UseCaseFolding(DbContextOptionsBuilder, ISubstringIndex)"/>
+    public static DbContextOptionsBuilder<TContext> UseCaseFolding<TContext>(this DbContextOptionsBuilder<TContext> builder, ISubstringIndex? index = null)
+        where TContext : DbContext => (DbContextOptionsBuilder<TContext>)UseCaseFolding((DbContextOptionsBuilder)builder, index);
 
-    private sealed class Extension : IDbContextOptionsExtension
+    private sealed class Extension(ISubstringIndex? index) : IDbContextOptionsExtension
     {
         private ExtensionInfo? _info;
 
+        public ISubstringIndex? Index => index;
+
         public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
-        public void ApplyServices(IServiceCollection services) =>
+        public void ApplyServices(IServiceCollection services)
+        {
             new EntityFrameworkRelationalServicesBuilder(services).TryAdd<IMethodCallTranslatorPlugin, TranslatorPlugin>();
+            services.AddSingleton<IInterceptor>(new ContainsExpander(index));
+        }
 
         public void Validate(IDbContextOptions options)
         {
         }
     }
 
-    private sealed class ExtensionInfo(IDbContextOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
+    private sealed class ExtensionInfo(Extension extension) : DbContextOptionsExtensionInfo(extension)
     {
         public override bool IsDatabaseProvider => false;
 
         public override string LogFragment => "using case folding ";
 
-        public override int GetServiceProviderHashCode() => 0;
+        public override int GetServiceProviderHashCode() => extension.Index?.GetHashCode() ?? 0;
 
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
+            other is ExtensionInfo info && ReferenceEquals(info.Extension is Extension e ? e.Index : null, extension.Index);
 
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["CaseFolding"] = "1";
     }
@@ -104,4 +136,33 @@ public static class CaseFolding
                 column.TypeMapping);
         }
     }
+
+    /// <summary>
+    /// Before EF Core compiles a query, each <see cref="ContainsFolded"/> becomes the index's test when the context's
+    /// <see cref="ISubstringIndex"/> has one for the column, and <c>Lower(x).Contains(t)</c> otherwise (which EF Core
+    /// translates as usual: <c>instr(…) &gt; 0</c> on SQLite, <c>LIKE @t_contains</c> on PostgreSQL).
+    /// </summary>
+    private sealed class ContainsExpander(ISubstringIndex? index) : IQueryExpressionInterceptor
+    {
+        public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData) =>
+            new Rewriter(index, eventData.Context).Visit(queryExpression);
+
+        private sealed class Rewriter(ISubstringIndex? index, DbContext? context) : ExpressionVisitor
+        {
+            protected override Expression VisitMethodCall(MethodCallExpression node)
+            {
+                if (node.Method != ContainsFoldedMethod)
+                {
+                    return base.VisitMethodCall(node);
+                }
+
+                Expression column = Visit(node.Arguments[0]);
+                Expression term = Visit(node.Arguments[1]);
+                return (column is MemberExpression member && context is not null ? index?.Contains(context, member, term) : null)
+                    ?? Expression.Call(Expression.Call(LowerMethod, column), s_contains, term);
+            }
+        }
+    }
+
+    private static readonly MethodInfo s_contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
 }

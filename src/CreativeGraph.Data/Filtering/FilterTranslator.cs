@@ -138,8 +138,9 @@ internal sealed class FilterTranslator(DataSchema data)
             "gte" => Comparisons.Compare(ExpressionType.GreaterThanOrEqual, access, Parameter(value, access.Type)),
             "lt" => Comparisons.Compare(ExpressionType.LessThan, access, Parameter(value, access.Type)),
             "lte" => Comparisons.Compare(ExpressionType.LessThanOrEqual, access, Parameter(value, access.Type)),
-            // contains → SQL: instr(lower_invariant(x.Name), @p) > 0 with @p lowered in .NET (see CaseFolding)
-            "contains" => Text(s_contains, access, value),
+            // contains → SQL: instr(lower_invariant(x.Name), @p) > 0 with @p lowered in .NET (see CaseFolding); a
+            // term of three characters or more through ContainsFolded, which a context may serve from a trigram index
+            "contains" => Contains(access, value),
             "startsWith" => Text(s_startsWith, access, value),
             "endsWith" => Text(s_endsWith, access, value),
             _ => throw new InvalidOperationException($"Unknown filter operation \"{operation}\"."),
@@ -170,6 +171,14 @@ internal sealed class FilterTranslator(DataSchema data)
 
     private static Expression Text(MethodInfo method, Expression access, object value) =>
         Expression.Call(Expression.Call(CaseFolding.LowerMethod, access), method, ParameterBox.Create(CaseFolding.Lower((string)value), typeof(string)));
+
+    private static Expression Contains(Expression access, object value)
+    {
+        string term = CaseFolding.Lower((string)value)!;
+        return CaseFolding.IsIndexable(term)
+            ? Expression.Call(CaseFolding.ContainsFoldedMethod, access, ParameterBox.Create(term, typeof(string)))
+            : Text(s_contains, access, value);
+    }
 
     private static Expression In(EntityMember member, Expression access, object value, string field)
     {

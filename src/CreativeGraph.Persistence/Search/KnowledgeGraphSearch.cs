@@ -27,8 +27,11 @@ public static class KnowledgeGraphSearch
         string term = normalizedTerm;
 
         // Values reach SQL as parameters; EF Core escapes LIKE wildcards in StartsWith, and normalized terms
-        // hold none anyway (SearchNormalizer turns % and _ into word breaks).
-        IQueryable<SearchName> names = db.SearchNames.Where(n => n.NormalizedName.Contains(term));
+        // hold none anyway (SearchNormalizer turns % and _ into word breaks). A term of three characters or more
+        // is looked up in the names' trigram index instead of compared with every name.
+        IQueryable<SearchName> names = SubstringIndex.IsIndexable(term)
+            ? db.SearchNames.Where(SubstringIndex.SearchNames.Contains<SearchName>(db, term))
+            : db.SearchNames.Where(n => n.NormalizedName.Contains(term));
         if (entityTypes is not null)
         {
             string[] types = [.. entityTypes];

@@ -22,7 +22,7 @@ public abstract class TestDatabase : IAsyncDisposable
         var text = new StringBuilder();
         System.Data.Common.DbConnection connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        foreach (IEntityType entityType in db.Model.GetEntityTypes().OrderBy(e => e.GetTableName(), StringComparer.Ordinal))
+        foreach (IEntityType entityType in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null).OrderBy(e => e.GetTableName(), StringComparer.Ordinal))
         {
             await using System.Data.Common.DbCommand command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{entityType.GetTableName()}\" ORDER BY \"Id\"";
