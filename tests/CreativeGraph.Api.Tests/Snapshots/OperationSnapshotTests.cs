@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace CreativeGraph.Api.Tests.Snapshots;
 
@@ -15,6 +17,12 @@ namespace CreativeGraph.Api.Tests.Snapshots;
 [Collection(RunningServerCollection.Name)]
 public sealed class OperationSnapshotTests(RunningServer server)
 {
+    private static readonly JsonSerializerOptions s_indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly string s_operations = Path.Combine(RepositoryPaths.Root, "schema", "operations");
 
     public static TheoryData<string> Operations()
@@ -68,8 +76,8 @@ public sealed class OperationSnapshotTests(RunningServer server)
         string snapshot =
             $"POST /graphql — schema/operations/{name}.graphql\n" +
             $"{(int)response.StatusCode} {response.Content.Headers.ContentType}\n" +
-            Snapshot.Text(json.RootElement) + "\n";
-        snapshot.MatchSnapshot(name);
+            JsonSerializer.Serialize(json.RootElement, s_indented) + "\n";
+        snapshot.MatchSnapshot(SnapshotNameExtension.Create(name));
     }
 
     private static string? ApiKey(string document) =>
