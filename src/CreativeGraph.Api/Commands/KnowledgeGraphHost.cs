@@ -36,12 +36,16 @@ internal static class KnowledgeGraphHost
     /// Builds the host on the configuration of <paramref name="parseResult"/> (nothing runs yet). A command other than
     /// the server logs to standard error, so what it prints (an export, say) stays clean.
     /// </summary>
-    public static WebApplication Build(ParseResult parseResult, bool logToStandardError = true, Action<IServiceCollection>? services = null)
+    public static WebApplication Build(ParseResult parseResult, bool logToStandardError = true) =>
+        Build(ConfigurationArguments(parseResult), logToStandardError);
+
+    /// <summary>Builds the host on <c>--Section:Key=value</c> settings, with more services if given (tests add interceptors).</summary>
+    public static WebApplication Build(string[] settings, bool logToStandardError, Action<IServiceCollection>? services = null)
     {
         // A relative SQLite path (the default data/creativegraph.db) is relative to the working directory.
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = ConfigurationArguments(parseResult),
+            Args = settings,
             ContentRootPath = AppContext.BaseDirectory,
         });
         if (logToStandardError)
