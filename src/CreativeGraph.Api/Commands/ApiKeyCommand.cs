@@ -68,6 +68,11 @@ internal static partial class ApiKeyCommand
             await output.WriteLineAsync($"  Authentication__ApiKeys__{name}__Roles__{i}={roles[i]}").ConfigureAwait(false);
         }
 
+        if (name.Contains('-', StringComparison.Ordinal) || name.Contains('.', StringComparison.Ordinal))
+        {
+            await output.WriteLineAsync("\nA shell cannot `export` a variable whose name holds '-' or '.': give these with `env` or `docker run -e`, or choose a name of letters, digits and '_'.").ConfigureAwait(false);
+        }
+
         if (roles.Count == 0)
         {
             await output.WriteLineAsync($"\nThe key grants no right: add --role {KnowledgeGraphAuthentication.PersonalDataRight} for contact details.").ConfigureAwait(false);
