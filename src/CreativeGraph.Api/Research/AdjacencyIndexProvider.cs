@@ -1,5 +1,5 @@
-using CreativeGraph.Persistence;
 using System.Diagnostics;
+using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
