@@ -46,9 +46,10 @@ internal static class KnowledgeGraphCli
 
         if (parseResult.Action is ParseErrorAction parseError)
         {
+            // The errors and the typo corrections both go to standard error; standard output stays empty.
             parseError.ShowHelp = false;
             parseError.ShowTypoCorrections = true;
-            await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            await parseResult.InvokeAsync(new InvocationConfiguration { Output = error, Error = error }, cancellationToken).ConfigureAwait(false);
             await error.WriteLineAsync($"See '{CommandPath(parseResult)} --help'.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
