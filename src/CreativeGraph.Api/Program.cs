@@ -1,60 +1,8 @@
-using CreativeGraph.Api;
-using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Commands;
-using CreativeGraph.Api.Research.Export;
-using CreativeGraph.GraphQL.AspNetCore;
-using CreativeGraph.Persistence;
 
-// Commands that need no host: `schema export [--output FILE]`, `healthcheck [URL]` and `apikey create --name NAME`.
-if (SchemaExportCommand.IsInvocation(args))
-{
-    return await SchemaExportCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
-}
+// The command line (serve by default, import, export, generate, schema export, apikey create, healthcheck):
+// see Commands/KnowledgeGraphCli.cs, or run with --help.
+return await KnowledgeGraphCli.InvokeAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
 
-if (HealthCheckCommand.IsInvocation(args))
-{
-    return await HealthCheckCommand.RunAsync(args, Console.Error).ConfigureAwait(false);
-}
-
-if (ApiKeyCommand.IsInvocation(args))
-{
-    return await ApiKeyCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
-}
-
-// appsettings*.json and wwwroot come from the app's folder, whatever the working directory; a relative
-// SQLite path (the default data/creativegraph.db) is relative to the working directory.
-WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = ExportCommand.HostArguments(GenerateCommand.HostArguments(ImportCommand.HostArguments(args))),
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
-builder.Services.AddKnowledgeGraphApi(builder.Configuration);
-builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
-WebApplication app = builder.Build();
-
-if (ImportCommand.IsInvocation(args))
-{
-    return await ImportCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
-}
-
-if (GenerateCommand.IsInvocation(args))
-{
-    return await GenerateCommand.RunAsync(args, app.Services, Console.Out, Console.Error).ConfigureAwait(false);
-}
-
-if (ExportCommand.IsInvocation(args))
-{
-    return await ExportCommand.RunAsync(args, app.Services, Console.OpenStandardOutput(), Console.Out, Console.Error).ConfigureAwait(false);
-}
-
-await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
-app.UseAuthentication();
-app.MapGet("/healthz", () => Results.Ok("healthy"));
-app.MapGraphQL("/graphql");
-app.MapGraphExport();
-await app.RunAsync().ConfigureAwait(false);
-return 0;
-
-/// <summary>The host's entry point; public so integration tests can start it with WebApplicationFactory.</summary>
+/// <summary>The host's entry point.</summary>
 public partial class Program;

@@ -2,30 +2,39 @@ using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CreativeGraph.Persistence;
 
 /// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty (or fill the search table if only it is).</summary>
-public static class KnowledgeGraphDatabase
+public static partial class KnowledgeGraphDatabase
 {
+    /// <summary>Migrates and seeds the registered database, logging each step it takes (when the services hold logging).</summary>
     public static async Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         IDbContextFactory<KnowledgeGraphDbContext> factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
+        ILogger logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(KnowledgeGraphDatabase)) ?? NullLogger.Instance;
         KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await MigrateAndSeedAsync(db, cancellationToken).ConfigureAwait(false);
+            return await MigrateAndSeedAsync(db, logger, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <returns>What the seed added, or null when the graph already held data.</returns>
-    public static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default)
+    public static Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default) =>
+        MigrateAndSeedAsync(db, NullLogger.Instance, cancellationToken);
+
+    private static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         // Migrate only when needed: MigrateAsync always takes EF's migration lock, which writes to the database
         // even when it is up to date, and a rejected import must leave the store untouched.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+        string[] pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+        if (pending.Length > 0)
         {
+            LogMigrating(logger, pending.Length, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -40,6 +49,18 @@ public static class KnowledgeGraphDatabase
             return null;
         }
 
-        return await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+        LogSeeding(logger);
+        ImportSummary summary = await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+        LogSeeded(logger, summary.Added);
+        return summary;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the database: {Count} pending migration(s) ({Migrations})")]
+    private static partial void LogMigrating(ILogger logger, int count, string migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeding the empty database from the source documents")]
+    private static partial void LogSeeding(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Records} records")]
+    private static partial void LogSeeded(ILogger logger, int records);
 }

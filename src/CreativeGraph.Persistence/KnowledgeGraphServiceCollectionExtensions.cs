@@ -13,7 +13,8 @@ public static class KnowledgeGraphServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
     /// configured provider (see <see cref="KnowledgeGraphDatabaseOptions"/>), plus the options themselves.
-    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs.
+    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs. Interceptors
+    /// registered as <see cref="IInterceptor"/> services join every context (tests record the SQL this way).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphPersistence(
         this IServiceCollection services,
@@ -32,13 +33,14 @@ public static class KnowledgeGraphServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
                 break;
             default:
                 SqliteTuning.ConfigureProcess();
-                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteInterceptors));
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>((sp, o) =>
+                    o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteInterceptors).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
                 break;

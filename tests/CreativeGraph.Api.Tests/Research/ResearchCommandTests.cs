@@ -11,7 +11,7 @@ public sealed class ResearchCommandTests : IDisposable
 
     private string Database => "--ConnectionStrings:KnowledgeGraph=Data Source=" + Path.Combine(_directory, "graph.db");
 
-    [Fact]
+    [SkippableFact]
     public async Task Generate_fills_an_empty_database_refuses_a_full_one_and_appends_when_told()
     {
         string[] small = ["--partners", "60", "--projects", "6", "--people", "5", "--events", "5", "--networks", "1", "--programmes", "2"];
@@ -27,7 +27,7 @@ public sealed class ResearchCommandTests : IDisposable
         Assert.Contains("--append", refused, StringComparison.Ordinal);
         Assert.Equal(0, appended);
         Assert.Equal(2, bad);
-        Assert.Contains("--partners needs a whole number", usage, StringComparison.Ordinal);
+        Assert.Contains("Cannot parse argument 'many' for option '--partners'", usage, StringComparison.Ordinal);
 
         // The export of both graphs holds their 120 partners, read by the independent parser.
         string file = Path.Combine(_directory, "graph.zip");
@@ -39,9 +39,9 @@ public sealed class ResearchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--format", "pdf", "Unknown format 'pdf'")]
+    [InlineData("--format", "pdf", "Argument 'pdf' not recognized. Must be one of:")]
     [InlineData("--country", "XX", "No country has the code 'XX'")]
-    [InlineData("--from", "soon", "'from' must be a year")]
+    [InlineData("--from", "soon", "Cannot parse argument 'soon' for option '--from'")]
     public async Task Export_with_a_bad_parameter_exits_2_naming_it(string option, string value, string message)
     {
         (int exit, string output) = await RunAsync(["export", option, value, "--output", Path.Combine(_directory, "x.graphml"), Database]);

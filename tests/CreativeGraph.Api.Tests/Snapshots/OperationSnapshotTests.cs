@@ -1,21 +1,30 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace CreativeGraph.Api.Tests.Snapshots;
 
 /// <summary>
 /// Every operation kept in <c>schema/operations/*.graphql</c> (variables in the <c>.json</c> file of the same name)
-/// runs through the real HTTP endpoint, and its status, content type and response are snapshotted, one snapshot per
-/// operation: <c>__snapshots__/OperationSnapshotTests.Operation_matches_its_snapshot_&lt;Name&gt;.snap</c>.
+/// runs through the real HTTP endpoint on each provider. One snapshot per operation and provider holds, in
+/// HotChocolate's manner, the operation, the SQL the provider ran with its parameters, and the response (status,
+/// content type, body): <c>__snapshots__/&lt;Provider&gt;OperationSnapshotTests.Operation_matches_its_snapshot_&lt;Name&gt;.snap</c>.
 /// A first line <c># api-key: researcher</c> (or <c>reader</c>) sends the test API key with (or without) the
-/// personal-data right.
+/// personal-data right. The statements are listed in ordinal order: sibling loaders may run them concurrently.
 /// </summary>
-[Collection(RunningServerCollection.Name)]
-public sealed class OperationSnapshotTests(RunningServer server)
+public abstract class OperationSnapshotTests<TServer>(TServer server)
+    where TServer : SnapshotServer
 {
     private static readonly string s_operations = Path.Combine(RepositoryPaths.Root, "schema", "operations");
+
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private const string Rule = "---------------";
 
     public static TheoryData<string> Operations()
     {
@@ -28,20 +37,15 @@ public sealed class OperationSnapshotTests(RunningServer server)
         return names;
     }
 
-    [Fact]
-    public void There_are_at_least_twenty_operations() => Assert.True(Operations().Count >= 20, $"only {Operations().Count} operations in {s_operations}");
-
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Operations))]
     public async Task Operation_matches_its_snapshot(string name)
     {
+        OptionalTool.Require(server.Unavailable is null, server.Unavailable ?? "");
         string document = File.ReadAllText(Path.Combine(s_operations, name + ".graphql")).ReplaceLineEndings("\n");
         string variablesFile = Path.Combine(s_operations, name + ".json");
-        JsonObject body = new() { ["query"] = document };
-        if (File.Exists(variablesFile))
-        {
-            body["variables"] = JsonNode.Parse(File.ReadAllText(variablesFile));
-        }
+        JsonNode? variables = File.Exists(variablesFile) ? JsonNode.Parse(File.ReadAllText(variablesFile)) : null;
+        JsonObject body = new() { ["query"] = document, ["variables"] = variables?.DeepClone() };
 
         using HttpClient client = new();
         using HttpRequestMessage request = new(HttpMethod.Post, server.GraphQLEndpoint)
@@ -61,17 +65,45 @@ public sealed class OperationSnapshotTests(RunningServer server)
                 throw new InvalidOperationException($"{name}.graphql asks for the unknown test API key \"{other}\".");
         }
 
+        server.Sql.Clear();
         using HttpResponseMessage response = await client.SendAsync(request);
         string text = await response.Content.ReadAsStringAsync();
+        string[] statements = [.. server.Sql.Statements.Order(StringComparer.Ordinal)];
         using JsonDocument json = JsonDocument.Parse(text);
 
-        string snapshot =
-            $"POST /graphql — schema/operations/{name}.graphql\n" +
-            $"{(int)response.StatusCode} {response.Content.Headers.ContentType}\n" +
-            Snapshot.Text(json.RootElement) + "\n";
-        snapshot.MatchSnapshot(name);
+        StringBuilder snapshot = new();
+        snapshot.Append($"Operation (POST /graphql, schema/operations/{name}.graphql):\n{Rule}\n{document.TrimEnd()}\n{Rule}\n\n");
+        if (variables is not null)
+        {
+            snapshot.Append($"Variables:\n{Rule}\n{variables.ToJsonString(s_indented)}\n{Rule}\n\n");
+        }
+
+        snapshot.Append($"SQL ({server.ProviderName}, {statements.Length} statement{(statements.Length == 1 ? "" : "s")}):\n");
+        foreach (string statement in statements)
+        {
+            snapshot.Append($"{Rule}\n{statement}\n");
+        }
+
+        snapshot.Append($"{Rule}\n\nResult ({(int)response.StatusCode} {response.Content.Headers.ContentType}):\n{Rule}\n");
+        snapshot.Append($"{JsonSerializer.Serialize(json.RootElement, s_indented)}\n{Rule}\n");
+        // Named after the concrete class, so each provider has its own file beside this source file.
+        Snapshot.Match(snapshot.ToString(), new SnapshotFullName($"{GetType().Name}.Operation_matches_its_snapshot_{name}.snap", SourceFolder()));
     }
+
+    private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 
     private static string? ApiKey(string document) =>
         document.StartsWith("# api-key: ", StringComparison.Ordinal) ? document[11..document.IndexOf('\n', StringComparison.Ordinal)].Trim() : null;
 }
+
+/// <summary>The operations on SQLite.</summary>
+public sealed class SqliteOperationSnapshotTests(SqliteSnapshotServer server)
+    : OperationSnapshotTests<SqliteSnapshotServer>(server), IClassFixture<SqliteSnapshotServer>
+{
+    [Fact]
+    public void There_are_at_least_twenty_operations() => Assert.True(Operations().Count >= 20, $"only {Operations().Count} operations");
+}
+
+/// <summary>The operations on PostgreSQL; skipped with the reason where no server is configured, required under CI=true.</summary>
+public sealed class PostgresOperationSnapshotTests(PostgresSnapshotServer server)
+    : OperationSnapshotTests<PostgresSnapshotServer>(server), IClassFixture<PostgresSnapshotServer>;

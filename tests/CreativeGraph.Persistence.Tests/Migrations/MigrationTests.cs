@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Persistence.Tests.Migrations;
 
 /// <summary>
-/// The hand-maintained migrations and model snapshot of each provider are correct: they build the schema from
-/// nothing, and the snapshot agrees with the current model (no pending model changes).
+/// The migrations and model snapshot of each provider (made by <c>dotnet ef migrations add</c>) are correct: they
+/// build the schema from nothing, and the snapshot agrees with the current model (no pending model changes).
 /// </summary>
 public abstract class MigrationTests<TFixture>(TFixture fixture)
     where TFixture : KnowledgeGraphFixture

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using CreativeGraph.Api.Authentication;
+using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Export;
+using CreativeGraph.GraphQL.AspNetCore;
+using CreativeGraph.Persistence;
+
+namespace CreativeGraph.Api.Commands;
+
+/// <summary>
+/// The application host the server and the database commands share. Configuration comes from appsettings*.json (in
+/// the app's folder, whatever the working directory), environment variables (<c>Section__Key</c>) and the command
+/// line's <c>--Section:Key=value</c> arguments, which System.CommandLine leaves unmatched and this class passes on.
+/// </summary>
+internal static class KnowledgeGraphHost
+{
+    /// <summary>
+    /// The <c>--Section:Key=value</c> arguments of a command line. Anything else it could not match is a usage error,
+    /// so a mistyped option never turns silently into a setting.
+    /// </summary>
+    public static string[] ConfigurationArguments(ParseResult parseResult)
+    {
+        foreach (string token in parseResult.UnmatchedTokens)
+        {
+            if (!token.StartsWith("--", StringComparison.Ordinal) || token.IndexOf('=', StringComparison.Ordinal) < 3)
+            {
+                throw new UsageException(
+                    $"Unrecognized argument '{token}' for '{parseResult.CommandResult.Command.Name}'. Settings are given as --Section:Key=value; see --help.");
+            }
+        }
+
+        return [.. parseResult.UnmatchedTokens];
+    }
+
+    /// <summary>
+    /// Builds the host on the configuration of <paramref name="parseResult"/> (nothing runs yet). A command other than
+    /// the server logs to standard error, so what it prints (an export, say) stays clean.
+    /// </summary>
+    public static WebApplication Build(ParseResult parseResult, bool logToStandardError = true) =>
+        Build(ConfigurationArguments(parseResult), logToStandardError);
+
+    /// <summary>Builds the host on <c>--Section:Key=value</c> settings, with more services if given (tests add interceptors).</summary>
+    public static WebApplication Build(string[] settings, bool logToStandardError, Action<IServiceCollection>? services = null)
+    {
+        // A relative SQLite path (the default data/creativegraph.db) is relative to the working directory.
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = settings,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (logToStandardError)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
+        builder.Services.AddKnowledgeGraphApi(builder.Configuration);
+        builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
+        services?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>Migrates and seeds the database, builds the traversal index, maps the endpoints: ready to run.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
+        await app.Services.GetRequiredService<AdjacencyIndexProvider>().GetAsync(cancellationToken).ConfigureAwait(false);
+        app.UseAuthentication();
+        app.MapGet("/healthz", () => Results.Ok("healthy"));
+        app.MapGraphQL("/graphql");
+        app.MapGraphExport();
+    }
+}
