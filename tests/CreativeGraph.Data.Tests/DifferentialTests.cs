@@ -4,7 +4,7 @@ using CreativeGraph.Data.Tests.Fixtures;
 namespace CreativeGraph.Data.Tests;
 
 /// <summary>
-/// Random where/order/first/after (and last/before) cases, run through GraphQL against the database and through
+/// Random where/order/first/after (and last/before) cases, and random filters through relations, run through GraphQL against the database and through
 /// LINQ to objects over the same data: results must be identical (stated once, run per provider).
 /// </summary>
 public abstract class DifferentialTests<TFixture>(TFixture db)
@@ -50,4 +50,28 @@ public abstract class DifferentialTests<TFixture>(TFixture db)
             }
         }
     }
+
+    [ProviderFact]
+    public async Task Random_relation_filters_agree_with_LINQ_to_objects()
+    {
+        Random random = new(1414);
+        Dataset data = db.Data;
+        for (int i = 0; i < 240; i++)
+        {
+            int hops = 1 + random.Next(3);
+            (string query, int[] expected, string list) = (i % 3) switch
+            {
+                0 => Case(RelationArguments.Project(random, hops), w => $"{{ projects(first: 2000, where: {w}) {{ nodes {{ id }} }} }}", data.Projects, p => p.Id, "projects"),
+                1 => Case(RelationArguments.Partner(random, hops), w => $"{{ partnerList(where: {w}) {{ id }} }}", data.Partners, p => p.Id, "partnerList"),
+                _ => Case(RelationArguments.Region(random, hops), w => $"{{ regionList(where: {w}) {{ id }} }}", data.Regions, r => r.Id, "regionList"),
+            };
+
+            JsonElement result = await db.ExecuteAsync(query);
+            int[] ids = [.. Expected.ResultIds(result, list).Order()];
+            Assert.True(expected.SequenceEqual(ids), $"case {i}: {query}\nexpected [{string.Join(',', expected)}]\nactual   [{string.Join(',', ids)}]\n{result}");
+        }
+    }
+
+    private static (string Query, int[] Expected, string List) Case<T>((string Where, Func<T, bool> Predicate) filter, Func<string, string> query, IEnumerable<T> rows, Func<T, int> id, string list) =>
+        (query(filter.Where), [.. rows.Where(filter.Predicate).Select(id).Order()], list);
 }

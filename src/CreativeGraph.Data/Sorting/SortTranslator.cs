@@ -60,7 +60,7 @@ internal sealed class SortTranslator(DataSchema data)
         {
             string field = path is null ? name : path + "." + name;
             EntityMember member = members[name];
-            Expression access = Expression.Property(target, member.Property);
+            Expression access = member.Access(target)[0];
             switch (value)
             {
                 case null:

@@ -36,6 +36,7 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
           formerKind: CityKindOperationFilterInput
           region: RegionFilterInput
           districts: ListFilterInputTypeOfDistrictFilterInput
+          partners: ListFilterInputTypeOfPartnerFilterInput
         }
         """,
         Print("CityFilterInput"));
@@ -120,10 +121,10 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
           nin: [CityKind!]
         }
         input ListFilterInputTypeOfDistrictFilterInput {
-          all: DistrictFilterInput
-          none: DistrictFilterInput
-          some: DistrictFilterInput
-          any: Boolean
+          all: DistrictFilterInput @cost(weight: "10")
+          none: DistrictFilterInput @cost(weight: "10")
+          some: DistrictFilterInput @cost(weight: "10")
+          any: Boolean @cost(weight: "10")
         }
         """,
         string.Join("\n", Print("BooleanOperationFilterInput"), Print("CityKindOperationFilterInput"), Print("ListFilterInputTypeOfDistrictFilterInput")));
