@@ -4,7 +4,8 @@ namespace CreativeGraph.Api;
 /// The <c>@cost(weight:)</c> of the resolvers that do much more work than reading rows by key (IBM cost spec
 /// #sec-weight, as HotChocolate applies it): a field without one weighs 1. With the default <c>MaxCost</c> of 1000,
 /// one document may hold about 20 searches or traversals, 50 statistics figures or 100 partnership lists, and a
-/// thousand aliased searches are refused before they run (HC0047).
+/// thousand aliased searches are refused before they run (HC0047). The data layer weighs its own: <c>aggregate</c> and
+/// each <c>groupBy</c> 20 (one grouped statement), each list filter operation (<c>some all none any</c>) 10.
 /// </summary>
 internal static class CostWeights
 {

@@ -84,7 +84,7 @@ public sealed class ConnectionFieldDescriptor<TParent, TLink, TNode, TKey>
     {
         Field.Type(_settings.Paging is null
             ? $"[{_settings.NodeType}!]!"
-            : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, _ownerType, _settings.Paging));
+            : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, _ownerType, _settings.Paging, Aggregates.AggregateFields.Field(_settings)));
         Field.Resolve(_list.ResolveAsync);
         return this;
     }

@@ -37,6 +37,9 @@ internal sealed class ListRequest
 
     public bool CountTotal { get; private init; }
 
+    /// <summary>Whether the connection's <c>aggregate</c> is selected (its scope is then kept with the connection).</summary>
+    public bool Aggregate { get; private init; }
+
     /// <summary>The list and order this request's cursors belong to.</summary>
     public CursorScope Scope { get; private init; } = null!;
 
@@ -66,6 +69,7 @@ internal sealed class ListRequest
         Type[] types = [.. keys.Select(k => k.Type)];
         CursorScope scope = new(context.ObjectType.Name + "." + context.Field.Name, keys);
         ObjectType? connection = paging is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
+        IReadOnlyList<SelectedField> selected = connection is null ? [] : context.GetSelections(connection);
         return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x, windowed) : x)
         {
             Filter = filter,
@@ -74,7 +78,8 @@ internal sealed class ListRequest
             Scope = scope,
             After = paging?.After is { } after ? Decode("after", after, scope, types) : null,
             Before = paging?.Before is { } before ? Decode("before", before, scope, types) : null,
-            CountTotal = connection is not null && context.GetSelections(connection).Any(s => s.Field.Name == "totalCount"),
+            CountTotal = selected.Any(s => s.Field.Name == "totalCount"),
+            Aggregate = selected.Any(s => s.Field.Name == "aggregate"),
         };
     }
 

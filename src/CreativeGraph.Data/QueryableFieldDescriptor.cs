@@ -87,7 +87,7 @@ public sealed class QueryableFieldDescriptor<T>
 
     private QueryableFieldDescriptor<T> Apply()
     {
-        Field.Type(_settings.Paging is null ? $"[{_settings.NodeType}!]!" : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, null, _settings.Paging));
+        Field.Type(_settings.Paging is null ? $"[{_settings.NodeType}!]!" : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, null, _settings.Paging, Aggregates.AggregateFields.Field(_settings)));
         Field.Resolve(ResolveAsync);
         return this;
     }
@@ -100,7 +100,13 @@ public sealed class QueryableFieldDescriptor<T>
             ListRequest request = ListRequest.From(context, _settings);
             if (_settings.Paging is { } paging)
             {
-                return await Pager.PageAsync(query, owner, request, paging, context.RequestAborted).ConfigureAwait(false);
+                Connection<T> connection = await Pager.PageAsync(query, owner, request, paging, context.RequestAborted).ConfigureAwait(false);
+                if (request.Aggregate)
+                {
+                    Aggregates.AggregateFields.AttachRoot(connection, _settings, _source, request);
+                }
+
+                return connection;
             }
 
             if (request.Filter is not null)

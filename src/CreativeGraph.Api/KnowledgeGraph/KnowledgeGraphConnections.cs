@@ -12,7 +12,8 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// <summary>
 /// The root lists as HotChocolate-style connections (<c>first after last before</c>, <c>where</c>, <c>order</c>;
 /// 10 per page by default, at most 50), and what each entity's filter and sort inputs expose: the members named
-/// here (scalars, references and lists), never personal data (<see cref="PersonalDataAttribute"/>).
+/// here (the scalars listed, every relation of the EF model, and lists through edges such as <c>Partner.projects</c>),
+/// never personal data (<see cref="PersonalDataAttribute"/>).
 /// Decimals (<c>budget</c>, <c>euCofinancingRate</c>, <c>annualFee</c>) compare exactly on both providers.
 /// </summary>
 internal static class KnowledgeGraphConnections
@@ -34,11 +35,19 @@ internal static class KnowledgeGraphConnections
             .Entity<Source>(e => Expose(e, "Id", "Slug", "FileName", "Title", "Language"))
             .Entity<AlternativeName>(e => Expose(e, "Name", "Language", "Kind"))
             .Entity<Country>(e => Expose(e, "Id", "Code", "Name"))
-            .Entity<Region>(e => Expose(e, "Id", "Slug", "Name", "Kind", "Country"))
-            .Entity<City>(e => Expose(e, "Id", "Slug", "Name", "Latitude", "Longitude", "Country", "Region"))
-            .Entity<Partner>(e => Expose(e, "Id", "Slug", "Name", "Acronym", "LocalName", "Kind", "City", "Region", "Country"))
-            .Entity<Person>(e => Expose(e, "Id", "Slug", "Name", "Role", "Partner"))
-            .Entity<Programme>(e => Expose(e, "Id", "Slug", "Name", "Kind", "StartYear", "EndYear", "Region"))
+            .Entity<Region>(e => Expose(e, "Id", "Slug", "Name", "Kind")
+                .Ignore(r => r.DirectPartners)
+                .Ignore(r => r.ProjectRegions)
+                // Region.partners: located in the region directly, or through their city when they name no region
+                .List("partners", r => r.DirectPartners, r => r.Cities.SelectMany(c => c.Partners.Where(p => p.RegionId == null)))
+                .List("projects", r => r.ProjectRegions.Select(l => l.Project)))
+            .Entity<City>(e => Expose(e, "Id", "Slug", "Name", "Latitude", "Longitude")
+                .Ignore(c => c.ProjectCities)
+                .List("projects", c => c.ProjectCities.Select(l => l.Project)))
+            .Entity<Partner>(e => Expose(e, "Id", "Slug", "Name", "Acronym", "LocalName", "Kind")
+                .List("projects", p => p.Participations.Select(l => l.Project)))
+            .Entity<Person>(e => Expose(e, "Id", "Slug", "Name", "Role"))
+            .Entity<Programme>(e => Expose(e, "Id", "Slug", "Name", "Kind", "StartYear", "EndYear"))
             .Entity<Project>(e => Expose(
                 e,
                 "Id",
@@ -52,25 +61,23 @@ internal static class KnowledgeGraphConnections
                 "BudgetCurrency",
                 "EuCofinancingRate",
                 "StatedPartnerCount",
-                "StatedCityCount",
-                "Programme",
-                "Participations",
-                "Cities",
-                "Regions",
-                "Sectors"))
-            .Entity<Participation>(e => Expose(e, "Id", "Role", "Project", "Partner"))
-            .Entity<ProjectCity>(e => Expose(e, "City"))
-            .Entity<ProjectRegion>(e => Expose(e, "Region"))
-            .Entity<ProjectSector>(e => Expose(e, "Sector"))
+                "StatedCityCount")
+                .List("partners", p => p.Participations.Select(l => l.Partner)))
+            .Entity<Participation>(e => Expose(e, "Id", "Role"))
+            .Entity<ProjectCity>(e => Expose(e))
+            .Entity<ProjectRegion>(e => Expose(e))
+            .Entity<ProjectSector>(e => Expose(e))
             .Entity<ProjectObjective>(e => Expose(e, "Ordinal", "Kind", "Text"))
             .Entity<ProjectResult>(e => Expose(e, "Ordinal", "Title"))
-            .Entity<Sector>(e => Expose(e, "Id", "Slug", "Name"))
+            .Entity<Sector>(e => Expose(e, "Id", "Slug", "Name")
+                .Ignore(s => s.ProjectSectors)
+                .List("projects", s => s.ProjectSectors.Select(l => l.Project)))
             .Entity<Network>(e => Expose(e, "Id", "Slug", "Name", "StatedMemberCount", "AnnualFee", "AnnualFeeCurrency"))
-            .Entity<Membership>(e => Expose(e, "Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear", "Region", "Network"))
-            .Entity<MembershipRepresentative>(e => Expose(e, "AppointedOn", "Person"))
+            .Entity<Membership>(e => Expose(e, "Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear"))
+            .Entity<MembershipRepresentative>(e => Expose(e, "AppointedOn"))
             .Entity<MembershipPriority>(e => Expose(e, "Ordinal", "Text"))
-            .Entity<Forum>(e => Expose(e, "Id", "Slug", "Name", "Ordinal", "Year", "Network", "HostRegion", "HostCity"))
-            .Entity<Event>(e => Expose(e, "Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate", "Region", "City", "Project", "Network", "Forum"));
+            .Entity<Forum>(e => Expose(e, "Id", "Slug", "Name", "Ordinal", "Year"))
+            .Entity<Event>(e => Expose(e, "Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate"));
 
         return builder.ExtendObjectType("Query", t =>
         {
@@ -121,12 +128,17 @@ internal static class KnowledgeGraphConnections
         DescribeArguments(field.Field, typeof(T));
     }
 
-    /// <summary>Leaves every public property of <typeparamref name="T"/> out of filtering and sorting except <paramref name="exposed"/>.</summary>
-    private static void Expose<T>(EntityDescriptor<T> entity, params string[] exposed)
+    /// <summary>
+    /// Leaves every scalar property of <typeparamref name="T"/> out of filtering and sorting except <paramref name="scalars"/>;
+    /// every relation (a reference or a collection navigation of the EF model, in both directions) stays in, as
+    /// HotChocolate's filtering over EF Core exposes it. Personal data is left out whatever the list says.
+    /// </summary>
+    private static EntityDescriptor<T> Expose<T>(EntityDescriptor<T> entity, params string[] scalars)
     {
         foreach (PropertyInfo property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (exposed.Contains(property.Name) && property.GetCustomAttribute<PersonalDataAttribute>() is null)
+            bool relation = !property.PropertyType.IsValueType && property.PropertyType != typeof(string);
+            if ((relation || scalars.Contains(property.Name)) && property.GetCustomAttribute<PersonalDataAttribute>() is null)
             {
                 continue;
             }
@@ -134,5 +146,7 @@ internal static class KnowledgeGraphConnections
             ParameterExpression x = Expression.Parameter(typeof(T), "x");
             entity.Ignore(Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(x, property), typeof(object)), x));
         }
+
+        return entity;
     }
 }

@@ -8,7 +8,14 @@ public sealed class EntityConfiguration
     private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
+    private readonly List<(string Name, Type Element, LambdaExpression[] Branches)> _lists = [];
+
     private (string Property, string TypeName)? _globalId;
+
+    /// <summary>The lists declared with <see cref="EntityDescriptor{T}.List{TElement}"/>, in declaration order.</summary>
+    internal IReadOnlyList<(string Name, Type Element, LambdaExpression[] Branches)> Lists => _lists;
+
+    internal void AddList(string name, Type element, LambdaExpression[] branches) => _lists.Add((name, element, branches));
 
     internal bool IsIgnored(string propertyName) => _ignored.Contains(propertyName);
 
@@ -40,6 +47,26 @@ public sealed class EntityDescriptor<T>
     public EntityDescriptor<T> Ignore(Expression<Func<T, object?>> member)
     {
         Configuration.Ignore(EntityConfiguration.PropertyName(member));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares list <paramref name="name"/> of <typeparamref name="TElement"/> objects that is not a property of
+    /// its own: the union of <paramref name="branches"/>, each a sequence EF Core translates as a correlated
+    /// subquery (<c>p =&gt; p.Participations.Select(l =&gt; l.Project)</c>). Filters see it as any other list
+    /// (<c>some</c>/<c>all</c>/<c>none</c>/<c>any</c>, one EXISTS per branch). The branches must not overlap:
+    /// the list's size is the sum of theirs.
+    /// </summary>
+    public EntityDescriptor<T> List<TElement>(string name, params Expression<Func<T, IEnumerable<TElement>>>[] branches)
+        where TElement : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (branches.Length == 0)
+        {
+            throw new ArgumentException("A declared list needs at least one branch.", nameof(branches));
+        }
+
+        Configuration.AddList(name, typeof(TElement), branches);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace CreativeGraph.Data.Expressions;
@@ -11,13 +12,22 @@ internal enum MemberShape
     ObjectList,
 }
 
-/// <summary>One public property of an entity as the data layer exposes it (GraphQL name, shape, nullability).</summary>
-internal sealed record EntityMember(PropertyInfo Property, string Name, MemberShape Shape, bool IsNullable, Type ValueType)
+/// <summary>
+/// One member of an entity as the data layer exposes it (GraphQL name, shape, nullability): a public property, or a
+/// list declared with <see cref="EntityDescriptor{T}.List{TElement}"/> whose elements are the union of its branches.
+/// </summary>
+internal sealed record EntityMember(PropertyInfo? Property, string Name, MemberShape Shape, bool IsNullable, Type ValueType)
 {
     /// <summary>The node type whose global IDs this key member is filtered by (<c>IdOperationFilterInput</c>), if any.</summary>
     public string? GlobalIdType { get; init; }
 
-    public Type ClrType => Property.PropertyType;
+    /// <summary>A declared list's branches (lambdas from the entity to element sequences); null for a property.</summary>
+    public IReadOnlyList<LambdaExpression>? Branches { get; init; }
+
+    /// <summary>The member read from <paramref name="target"/>: the property, or each branch of a declared list.</summary>
+    public IReadOnlyList<Expression> Access(Expression target) => Branches is { } branches
+        ? [.. branches.Select(b => new ParameterReplacer(b.Parameters[0], target).Visit(b.Body))]
+        : [Expression.Property(target, Property!)];
 
     /// <summary>The public readable properties of <paramref name="type"/>, after the per-member opt-outs and renames.</summary>
     public static IReadOnlyList<EntityMember> Of(Type type, EntityConfiguration? configuration)
@@ -52,6 +62,11 @@ internal sealed record EntityMember(PropertyInfo Property, string Name, MemberSh
             {
                 members.Add(new EntityMember(property, name, MemberShape.Object, true, clr));
             }
+        }
+
+        foreach ((string name, Type element, LambdaExpression[] branches) in configuration?.Lists ?? [])
+        {
+            members.Add(new EntityMember(null, name, MemberShape.ObjectList, false, element) { Branches = branches });
         }
 
         return members;

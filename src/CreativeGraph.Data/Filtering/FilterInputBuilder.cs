@@ -10,6 +10,9 @@ namespace CreativeGraph.Data.Filtering;
 /// </summary>
 internal static class FilterInputBuilder
 {
+    /// <summary>The <c>@cost</c> weight of each list operation (<c>all none some any</c>), as in HotChocolate's filtering.</summary>
+    public const double ListOperationCost = 10;
+
     private static readonly string[] s_string = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
     private static readonly string[] s_boolean = ["eq", "neq"];
     private static readonly string[] s_comparable = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
@@ -40,10 +43,11 @@ internal static class FilterInputBuilder
         return data.Once("ListFilterInputTypeOf" + elementFilter, b => b.AddInputObjectType("ListFilterInputTypeOf" + elementFilter, t =>
         {
             t.Description(FilterDescriptions.List(element.Name));
-            t.Field("all").Type(elementFilter).Description(FilterDescriptions.All);
-            t.Field("none").Type(elementFilter).Description(FilterDescriptions.None);
-            t.Field("some").Type(elementFilter).Description(FilterDescriptions.Some);
-            t.Field("any").Type("Boolean").Description(FilterDescriptions.Any);
+            // Each operation is a correlated subquery (EXISTS), so it weighs what HotChocolate gives it.
+            t.Field("all").Type(elementFilter).Description(FilterDescriptions.All).Cost(ListOperationCost);
+            t.Field("none").Type(elementFilter).Description(FilterDescriptions.None).Cost(ListOperationCost);
+            t.Field("some").Type(elementFilter).Description(FilterDescriptions.Some).Cost(ListOperationCost);
+            t.Field("any").Type("Boolean").Description(FilterDescriptions.Any).Cost(ListOperationCost);
         }));
     }
 

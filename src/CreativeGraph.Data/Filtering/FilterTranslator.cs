@@ -46,21 +46,30 @@ internal sealed class FilterTranslator(DataSchema data)
             }
 
             EntityMember member = members[name];
-            Expression access = Expression.Property(target, member.Property);
+            if (member.Shape == MemberShape.ObjectList)
+            {
+                parts.Add(ListOperations(member, member.Access(target), Map(value, field), field));
+                continue;
+            }
+
+            Expression access = member.Access(target)[0];
             parts.Add(member.Shape switch
             {
                 // decimals compare exactly on both providers; on SQLite (text) EF Core's ef_compare does it
                 MemberShape.Scalar => Operations(member, access, Map(value, field), field),
                 // region: {…}  →  SQL: LEFT JOIN Regions … WHERE r.Id IS NOT NULL AND …
-                MemberShape.Object => Expression.AndAlso(Comparisons.IsNotNull(access), ObjectFilter(member.ValueType, access, Map(value, field), field)),
-                _ => ListOperations(member, access, Map(value, field), field),
+                _ => Expression.AndAlso(Comparisons.IsNotNull(access), ObjectFilter(member.ValueType, access, Map(value, field), field)),
             });
         }
 
         return Comparisons.All(parts);
     }
 
-    private Expression ListOperations(EntityMember member, Expression access, IReadOnlyDictionary<string, object?> operations, string path)
+    /// <summary>
+    /// some/all/none/any over a list, each a correlated EXISTS in SQL. A declared list is the union of its branches:
+    /// some and any hold when they hold for one branch, all when for every branch, none when some does not.
+    /// </summary>
+    private Expression ListOperations(EntityMember member, IReadOnlyList<Expression> branches, IReadOnlyDictionary<string, object?> operations, string path)
     {
         List<Expression> parts = [];
         foreach ((string operation, object? value) in operations)
@@ -71,21 +80,23 @@ internal sealed class FilterTranslator(DataSchema data)
                 throw DataMessages.NullValue(field);
             }
 
+            Type element = member.ValueType;
             if (operation == "any")
             {
                 // any: true  →  SQL: EXISTS (SELECT 1 FROM … WHERE parent = x.Id)
-                Expression exists = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
+                Expression exists = Comparisons.Any(branches.Select(b => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [element], b)));
                 parts.Add((bool)value ? exists : Expression.Not(exists));
                 continue;
             }
 
-            ParameterExpression element = Expression.Parameter(member.ValueType, "e");
-            LambdaExpression predicate = Expression.Lambda(ObjectFilter(member.ValueType, element, Map(value, field), field), element);
+            ParameterExpression e = Expression.Parameter(element, "e");
+            LambdaExpression predicate = Expression.Lambda(ObjectFilter(element, e, Map(value, field), field), e);
+            Expression Some() => Comparisons.Any(branches.Select(b => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [element], b, predicate)));
             parts.Add(operation switch
             {
-                "some" => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate),
-                "none" => Expression.Not(LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate)),
-                _ => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.All), [member.ValueType], access, predicate),
+                "some" => Some(),
+                "none" => Expression.Not(Some()),
+                _ => Comparisons.All(branches.Select(b => LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.All), [element], b, predicate))),
             });
         }
 

@@ -47,9 +47,16 @@ internal sealed class NestedLoader<TLink, TNode, TKey> : BatchDataLoader<TKey, o
             {
                 Dictionary<TKey, List<KeyedRow<TNode>>> pages = await _query.PagesAsync(source, owner, keys, cancellationToken).ConfigureAwait(false);
                 Dictionary<TKey, int>? counts = _request.CountTotal ? await _query.CountsAsync(source, owner, keys, cancellationToken).ConfigureAwait(false) : null;
+                Aggregates.AggregateRows<TLink, TKey>? aggregates = _request.Aggregate ? Aggregates.AggregateFields.Nested(_field.Settings, _field.Source, _field.Node, _field.LinkKey, _request) : null;
                 foreach (TKey key in requested)
                 {
-                    values[key] = Pager.Slice(pages.GetValueOrDefault(key) ?? [], _request, counts is null ? null : counts.GetValueOrDefault(key));
+                    Connection<TNode> connection = Pager.Slice(pages.GetValueOrDefault(key) ?? [], _request, counts is null ? null : counts.GetValueOrDefault(key));
+                    if (aggregates is not null)
+                    {
+                        Aggregates.AggregateScopes.Attach(connection, new Aggregates.AggregateScope<TLink, TKey>(aggregates, key));
+                    }
+
+                    values[key] = connection;
                 }
             }
 

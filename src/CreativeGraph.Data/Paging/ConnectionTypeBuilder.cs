@@ -12,7 +12,8 @@ namespace CreativeGraph.Data.Paging;
 /// </summary>
 internal static class ConnectionTypeBuilder
 {
-    public static string AddConnection(DataSchema data, string fieldName, string nodeType, string? ownerType, PagingOptions options)
+    /// <param name="extend">More fields of the connection type (the aggregates), added with it.</param>
+    public static string AddConnection(DataSchema data, string fieldName, string nodeType, string? ownerType, PagingOptions options, Action<ObjectTypeDescriptor>? extend = null)
     {
         string prefix = options.ConnectionName ?? Pascal(fieldName);
         if (!data.TryClaimConnection(prefix, nodeType))
@@ -44,6 +45,7 @@ internal static class ConnectionTypeBuilder
             t.Field("edges").Type($"[{prefix}Edge!]").Description("The elements of the page with their cursors.");
             t.Field("nodes").Type($"[{nodeType}!]").Description("The elements of the page, without cursors.");
             t.Field("totalCount").Type("Int!").Description("The number of elements of the whole list (every page), after `where`.");
+            extend?.Invoke(t);
         }));
     }
 

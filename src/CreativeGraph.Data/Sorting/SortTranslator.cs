@@ -11,6 +11,9 @@ namespace CreativeGraph.Data.Sorting;
 /// </summary>
 internal sealed class SortTranslator(DataSchema data)
 {
+    /// <summary>The suffix of the sort field that orders by the size of a list (<c>projects</c> → <c>projectsCount</c>).</summary>
+    public const string CountSuffix = "Count";
+
     public IReadOnlyList<SortKey> Translate(ParameterExpression x, object? order, LambdaExpression primaryKey)
     {
         List<SortKey> keys = [];
@@ -59,8 +62,12 @@ internal sealed class SortTranslator(DataSchema data)
         foreach ((string name, object? value) in fields)
         {
             string field = path is null ? name : path + "." + name;
-            EntityMember member = members[name];
-            Expression access = Expression.Property(target, member.Property);
+            // <list>Count: the number of elements of a list, as a correlated COUNT(*) (summed over a declared list's branches)
+            bool counted = !members.ContainsKey(name);
+            EntityMember member = counted ? members[name[..^CountSuffix.Length]] : members[name];
+            Expression access = counted
+                ? member.Access(target).Select(b => (Expression)LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [member.ValueType], b)).Aggregate(Expression.Add)
+                : member.Access(target)[0];
             switch (value)
             {
                 case null:

@@ -19,6 +19,12 @@ public static partial class ErrorCodes
     /// <summary>More ids given to <c>nodes(ids:)</c> than allowed at once.</summary>
     public const string NodeBatchSizeExceeded = "HC0076";
 
+    /// <summary><c>groupBy(fields:)</c> with no field or more than the aggregates allow.</summary>
+    public const string AggregateGroupFieldsOutOfRange = "AGGREGATE_GROUP_FIELDS_OUT_OF_RANGE";
+
+    /// <summary>A <c>groupBy(order:)</c> on a value the groups are not grouped by.</summary>
+    public const string AggregateSortNotGrouped = "AGGREGATE_SORT_NOT_GROUPED";
+
     /// <summary>A value that is not a global ID of this graph (or not of the expected type).</summary>
     public const string NodeIdInvalid = "NODE_ID_INVALID";
 }

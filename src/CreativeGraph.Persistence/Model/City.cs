@@ -21,4 +21,16 @@ public sealed class City
 
     /// <summary>WGS 84 longitude of the city centre (general knowledge, not stated by the sources).</summary>
     public double Longitude { get; set; }
+
+    /// <summary>The organisations based in this city.</summary>
+    public List<Partner> Partners { get; } = [];
+
+    /// <summary>The forum editions this city hosted.</summary>
+    public List<Forum> HostedForums { get; } = [];
+
+    /// <summary>The events in this city.</summary>
+    public List<Event> Events { get; } = [];
+
+    /// <summary>The projects working in this city, as edges.</summary>
+    public List<ProjectCity> ProjectCities { get; } = [];
 }

@@ -10,7 +10,7 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
         builder.Property(e => e.Slug).HasMaxLength(ModelConventions.SlugLength);
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(ModelConventions.NameLength);
-        builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Country).WithMany(c => c.Cities).HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r!.Cities).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

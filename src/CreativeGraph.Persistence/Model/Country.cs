@@ -9,4 +9,13 @@ public sealed class Country
 
     /// <summary>English short name.</summary>
     public required string Name { get; set; }
+
+    /// <summary>The regions in this country.</summary>
+    public List<Region> Regions { get; } = [];
+
+    /// <summary>The cities in this country.</summary>
+    public List<City> Cities { get; } = [];
+
+    /// <summary>The organisations based in this country.</summary>
+    public List<Partner> Partners { get; } = [];
 }

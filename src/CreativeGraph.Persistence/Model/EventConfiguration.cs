@@ -15,10 +15,10 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.DatePrecision).HasConversion<string>().HasMaxLength(ModelConventions.EnumLength);
         builder.Property(e => e.Theme).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Description).HasMaxLength(ModelConventions.TextLength);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Project).WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Forum).WithMany().HasForeignKey(e => e.ForumId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Network).WithMany().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r!.Events).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.City).WithMany(c => c!.Events).HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Project).WithMany(p => p!.Events).HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Forum).WithMany(f => f!.Events).HasForeignKey(e => e.ForumId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Network).WithMany(n => n!.Events).HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -27,4 +27,10 @@ public sealed class Forum
     public City? HostCity { get; set; }
 
     public string? Website { get; set; }
+
+    /// <summary>The memberships of the regions admitted during this edition.</summary>
+    public List<Membership> AdmittedMemberships { get; } = [];
+
+    /// <summary>The events held around this edition.</summary>
+    public List<Event> Events { get; } = [];
 }

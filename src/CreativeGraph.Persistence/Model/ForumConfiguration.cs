@@ -12,8 +12,8 @@ internal sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
         builder.HasIndex(e => new { e.NetworkId, e.Ordinal }).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Website).HasMaxLength(ModelConventions.UrlLength);
-        builder.HasOne(e => e.Network).WithMany().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.HostRegion).WithMany().HasForeignKey(e => e.HostRegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.HostCity).WithMany().HasForeignKey(e => e.HostCityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Network).WithMany(n => n.Forums).HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.HostRegion).WithMany(r => r.HostedForums).HasForeignKey(e => e.HostRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.HostCity).WithMany(c => c!.HostedForums).HasForeignKey(e => e.HostCityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(ModelConventions.EnumLength);
         builder.Property(e => e.Note).HasMaxLength(ModelConventions.TextLength);
         builder.HasOne(e => e.Network).WithMany(n => n.Memberships).HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.JoinedAtForum).WithMany().HasForeignKey(e => e.JoinedAtForumId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r.Memberships).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.JoinedAtForum).WithMany(f => f!.AdmittedMemberships).HasForeignKey(e => e.JoinedAtForumId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,6 +9,6 @@ internal sealed class MembershipRepresentativeConfiguration : IEntityTypeConfigu
     {
         builder.HasIndex(e => new { e.MembershipId, e.PersonId }).IsUnique();
         builder.HasOne(e => e.Membership).WithMany(m => m.Representatives).HasForeignKey(e => e.MembershipId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Person).WithMany(p => p.Representations).HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -22,4 +22,10 @@ public sealed class Network
     public string? Description { get; set; }
 
     public List<Membership> Memberships { get; } = [];
+
+    /// <summary>The forum editions of the network.</summary>
+    public List<Forum> Forums { get; } = [];
+
+    /// <summary>The events of the network.</summary>
+    public List<Event> Events { get; } = [];
 }

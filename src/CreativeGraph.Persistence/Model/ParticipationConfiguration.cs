@@ -11,6 +11,6 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         builder.Property(e => e.Role).HasConversion<string>().HasMaxLength(ModelConventions.EnumLength);
         builder.Property(e => e.Note).HasMaxLength(ModelConventions.TextLength);
         builder.HasOne(e => e.Project).WithMany(p => p.Participations).HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Partner).WithMany().HasForeignKey(e => e.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Partner).WithMany(p => p.Participations).HasForeignKey(e => e.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -44,4 +44,13 @@ public sealed class Partner
     public Country? Country { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The organisation's participations in projects.</summary>
+    public List<Participation> Participations { get; } = [];
+
+    /// <summary>The people working for the organisation.</summary>
+    public List<Person> People { get; } = [];
+
+    /// <summary>The programmes the organisation manages or funds.</summary>
+    public List<Programme> ManagedProgrammes { get; } = [];
 }

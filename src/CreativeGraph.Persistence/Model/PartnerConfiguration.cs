@@ -23,8 +23,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(e => e.Address).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.PostalCode).HasMaxLength(ModelConventions.EnumLength);
         builder.Property(e => e.Description).HasMaxLength(ModelConventions.TextLength);
-        builder.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.City).WithMany(c => c!.Partners).HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r!.DirectPartners).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Country).WithMany(c => c!.Partners).HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,4 +18,7 @@ public sealed class Person
     /// <summary>Contact e-mail. Personal data: never log it; the API gates it.</summary>
     [PersonalData]
     public string? Email { get; set; }
+
+    /// <summary>The memberships in which the person represents a region.</summary>
+    public List<MembershipRepresentative> Representations { get; } = [];
 }

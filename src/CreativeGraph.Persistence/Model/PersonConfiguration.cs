@@ -13,6 +13,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(e => e.Role).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Email).HasMaxLength(ModelConventions.NameLength)
             .HasAnnotation(KnowledgeGraphAnnotations.PersonalData, true);
-        builder.HasOne(e => e.Partner).WithMany().HasForeignKey(e => e.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Partner).WithMany(p => p!.People).HasForeignKey(e => e.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

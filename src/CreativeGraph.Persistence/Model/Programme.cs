@@ -26,4 +26,7 @@ public sealed class Programme
     public Partner? ManagingBody { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The projects of the programme.</summary>
+    public List<Project> Projects { get; } = [];
 }

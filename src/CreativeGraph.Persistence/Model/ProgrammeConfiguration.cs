@@ -12,7 +12,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(e => e.Name).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(ModelConventions.EnumLength);
         builder.Property(e => e.Description).HasMaxLength(ModelConventions.TextLength);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.ManagingBody).WithMany().HasForeignKey(e => e.ManagingBodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r!.Programmes).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.ManagingBody).WithMany(p => p!.ManagedProgrammes).HasForeignKey(e => e.ManagingBodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -63,4 +63,10 @@ public sealed class Project
     public List<ProjectRegion> Regions { get; } = [];
 
     public List<ProjectSector> Sectors { get; } = [];
+
+    /// <summary>The projects that are part of this one.</summary>
+    public List<Project> Subprojects { get; } = [];
+
+    /// <summary>The events of the project.</summary>
+    public List<Event> Events { get; } = [];
 }

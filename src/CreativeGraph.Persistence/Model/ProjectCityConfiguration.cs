@@ -9,6 +9,6 @@ internal sealed class ProjectCityConfiguration : IEntityTypeConfiguration<Projec
     {
         builder.HasIndex(e => new { e.ProjectId, e.CityId }).IsUnique();
         builder.HasOne(e => e.Project).WithMany(p => p.Cities).HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.City).WithMany().HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.City).WithMany(c => c.ProjectCities).HasForeignKey(e => e.CityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(e => e.EuCofinancingRate).HasPrecision(5, 2);
         builder.Property(e => e.Website).HasMaxLength(ModelConventions.UrlLength);
         builder.Property(e => e.Summary).HasMaxLength(ModelConventions.TextLength);
-        builder.HasOne(e => e.Programme).WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.ParentProject).WithMany().HasForeignKey(e => e.ParentProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Programme).WithMany(p => p!.Projects).HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.ParentProject).WithMany(p => p!.Subprojects).HasForeignKey(e => e.ParentProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,6 +9,6 @@ internal sealed class ProjectRegionConfiguration : IEntityTypeConfiguration<Proj
     {
         builder.HasIndex(e => new { e.ProjectId, e.RegionId }).IsUnique();
         builder.HasOne(e => e.Project).WithMany(p => p.Regions).HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Region).WithMany(r => r.ProjectRegions).HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,4 +14,25 @@ public sealed class Region
     public int CountryId { get; set; }
 
     public Country Country { get; set; } = null!;
+
+    /// <summary>The cities in this region.</summary>
+    public List<City> Cities { get; } = [];
+
+    /// <summary>The organisations whose own region this is (not those located through their city).</summary>
+    public List<Partner> DirectPartners { get; } = [];
+
+    /// <summary>The region's memberships in networks.</summary>
+    public List<Membership> Memberships { get; } = [];
+
+    /// <summary>The forum editions this region hosted.</summary>
+    public List<Forum> HostedForums { get; } = [];
+
+    /// <summary>The regional programmes of this region.</summary>
+    public List<Programme> Programmes { get; } = [];
+
+    /// <summary>The events in this region.</summary>
+    public List<Event> Events { get; } = [];
+
+    /// <summary>The projects working in this region, as edges.</summary>
+    public List<ProjectRegion> ProjectRegions { get; } = [];
 }

@@ -11,6 +11,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(ModelConventions.NameLength);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(ModelConventions.EnumLength);
-        builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Country).WithMany(c => c.Regions).HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -8,4 +8,7 @@ public sealed class Sector
     public required string Slug { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>The projects addressing this sector, as edges.</summary>
+    public List<ProjectSector> ProjectSectors { get; } = [];
 }

@@ -32,7 +32,9 @@ const byName = (name) => {
 test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
-    ['BrokenOnPurpose', 'CollaboratorsOfPecs', 'ForumTimeline', 'ProjectNetwork', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+    ['BrokenOnPurpose', 'CentralEuropePartners', 'CollaboratorsOfPecs', 'CountriesInProjectsAndNetworks', 'ForumTimeline',
+      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'ProjectMoney', 'ProjectNetwork', 'Rankings',
+      'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
 });
 
 test('CollaboratorsOfPecs: the other Creative Cities partners, one shared project each', async () => {
@@ -122,4 +124,62 @@ test('BrokenOnPurpose: a validation error in the spec shape, with a code and a l
     assert.deepEqual(errors[0].locations, [{ line: 3, column: 5 }]);
     return true;
   });
+});
+
+test('MemberRegionsHostingPartners: Central Denmark Region is the member of Districts of Creativity with partners', async () => {
+  const { data } = await run(byName('MemberRegionsHostingPartners'));
+  assert.deepEqual(data.regions.nodes.map(r => r.name), ['Central Denmark Region']);
+  assert.equal(data.regions.nodes[0].partners.nodes.length, 2);
+});
+
+test('CountriesInProjectsAndNetworks: Germany and Italy', async () => {
+  const { data } = await run(byName('CountriesInProjectsAndNetworks'));
+  assert.deepEqual(data.countries.nodes.map(c => c.code).sort(), ['DE', 'IT']);
+});
+
+test('CentralEuropePartners: the twelve partners of Creative Cities', async () => {
+  const { data } = await run(byName('CentralEuropePartners'));
+  assert.equal(data.partners.totalCount, 12);
+  assert.ok(data.partners.nodes.some(p => p.name === 'City of Leipzig'));
+});
+
+test('ForumsPerHostCountry: ten editions, four in Belgium, 2004 to 2013', async () => {
+  const { data } = await run(byName('ForumsPerHostCountry'));
+  const aggregate = data.forums.aggregate;
+  assert.equal(aggregate.count, 10);
+  assert.equal(aggregate.min.year, 2004);
+  assert.equal(aggregate.max.year, 2013);
+  assert.deepEqual(aggregate.groupBy[0], { __typename: 'ForumGroup', key: { __typename: 'ForumGroupKey', hostRegionCountryCode: 'BE' }, count: 4 });
+  assert.equal(aggregate.groupBy.reduce((n, g) => n + g.count, 0), 10);
+});
+
+test('GroupedFigures: partners of Creative Cities per country, memberships per status, events per year', async () => {
+  const { data } = await run(byName('GroupedFigures'));
+  const partners = data.project.partners.aggregate.groupBy;
+  assert.deepEqual(partners[0].key.countryCode, 'DE');
+  assert.equal(partners[0].count, 3);
+  assert.equal(partners.reduce((n, g) => n + g.count, 0), 12);
+  const districts = data.networks.nodes.find(n => n.slug === 'districts-of-creativity').memberships.aggregate;
+  assert.equal(districts.count, 14);
+  assert.deepEqual(districts.groupBy.map(g => [g.key.status, g.count]), [['EXCLUDED', 2], ['MEMBER', 12]]);
+  const years = data.events.aggregate.groupBy.map(g => g.key.year);
+  assert.deepEqual(years, [...years].sort((a, b) => a - b));
+});
+
+test('ProjectMoney: five projects, one stated budget (Baltic Sea Region programme)', async () => {
+  const { data } = await run(byName('ProjectMoney'));
+  const aggregate = data.projects.aggregate;
+  assert.equal(aggregate.count, 5);
+  assert.equal(aggregate.sum.budget, 1916622.5);
+  const baltic = aggregate.groupBy.find(g => g.key.programmeSlug === 'baltic-sea-region-2007-2013');
+  assert.equal(baltic.sum.budget, 1916622.5);
+});
+
+test('Rankings: the lists are ordered by the size of the relation', async () => {
+  const { data } = await run(byName('Rankings'));
+  const projects = data.partners.nodes.map(p => p.projects.totalCount);
+  assert.deepEqual(projects, [...projects].sort((a, b) => b - a));
+  const forums = data.regions.nodes.map(r => r.hostedForums.totalCount);
+  assert.deepEqual(forums, [...forums].sort((a, b) => b - a));
+  assert.ok(forums[0] >= 1);
 });

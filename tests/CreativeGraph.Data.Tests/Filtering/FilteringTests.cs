@@ -220,4 +220,26 @@ public abstract class FilteringTests<TFixture>(TFixture db)
         Assert.DoesNotContain("ber", sql, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("1000", sql, StringComparison.Ordinal);
     }
+
+    [ProviderFact]
+    public virtual async Task A_filter_through_relations_is_one_statement_with_one_subquery_per_list_level()
+    {
+        // regions → (declared, two branches) partners → (declared, through the edge) projects
+        JsonElement result = await db.ExecuteAsync("""{ regionList(where: { partners: { some: { projects: { some: { year: { gte: 2022 } } } } } }) { id } }""");
+
+        Assert.Equal(
+            db.Data.Regions.Where(r => r.Cities.SelectMany(c => c.Partners).Any(p => p.Participations.Any(l => l.Project.Year >= 2022))).Select(r => r.Id),
+            Expected.ResultIds(result, "regionList").Order());
+        string sql = Assert.Single(db.Log.Commands);
+        Assert.Equal(4, sql.Split("EXISTS").Length - 1); // two branches, each with its nested EXISTS
+        Assert.DoesNotContain("2022", sql, StringComparison.Ordinal);
+    }
+
+    [ProviderFact]
+    public virtual async Task A_null_list_operation_is_error_HC0026()
+    {
+        JsonElement result = await db.ExecuteAsync("""{ partnerList(where: { projects: { some: null } }) { id } }""");
+
+        Assert.Equal("HC0026", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
 }

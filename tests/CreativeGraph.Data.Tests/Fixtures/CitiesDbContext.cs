@@ -22,10 +22,10 @@ public sealed class CitiesDbContext(DbContextOptions<CitiesDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<City>().HasMany(c => c.Districts).WithOne().HasForeignKey(d => d.CityId);
-        modelBuilder.Entity<City>().HasOne(c => c.Region).WithMany().HasForeignKey(c => c.RegionId);
-        modelBuilder.Entity<Partner>().HasOne(p => p.City).WithMany().HasForeignKey(p => p.CityId);
-        modelBuilder.Entity<Project>().HasMany(p => p.Participations).WithOne().HasForeignKey(p => p.ProjectId);
-        modelBuilder.Entity<Participation>().HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId);
+        modelBuilder.Entity<City>().HasOne(c => c.Region).WithMany(r => r.Cities).HasForeignKey(c => c.RegionId);
+        modelBuilder.Entity<Partner>().HasOne(p => p.City).WithMany(c => c.Partners).HasForeignKey(p => p.CityId);
+        modelBuilder.Entity<Project>().HasMany(p => p.Participations).WithOne(l => l.Project).HasForeignKey(p => p.ProjectId);
+        modelBuilder.Entity<Participation>().HasOne(p => p.Partner).WithMany(p => p.Participations).HasForeignKey(p => p.PartnerId);
         modelBuilder.Entity<Participation>().HasIndex(p => new { p.ProjectId, p.PartnerId }).IsUnique();
         modelBuilder.Entity<Fact>().HasIndex(f => new { f.EntityType, f.EntityKey });
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

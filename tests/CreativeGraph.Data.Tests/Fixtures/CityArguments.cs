@@ -13,7 +13,7 @@ internal static class CityArguments
         ("name", c => c.Name), ("nickname", c => c.Nickname), ("population", c => c.Population), ("altitude", c => c.Altitude),
         ("rating", c => c.Rating), ("kind", c => c.Kind), ("formerKind", c => c.FormerKind), ("updatedAt", c => c.UpdatedAt),
         ("founded", c => c.Founded), ("isCapital", c => c.IsCapital), ("coastal", c => c.Coastal), ("visitorCount", c => c.Visitors),
-        ("area", c => c.Area),
+        ("area", c => c.Area), ("districtsCount", c => c.Districts.Count), ("partnersCount", c => c.Partners.Count),
     ];
 
     public static (string Where, Func<City, bool> Predicate) Where(Random random, int depth)

@@ -111,6 +111,7 @@ public sealed class Dataset
                 {
                     Id = participationId++,
                     ProjectId = id,
+                    Project = project,
                     PartnerId = partner.Id,
                     Partner = partner,
                     Role = (ParticipationRole)random.Next(3),
@@ -118,6 +119,22 @@ public sealed class Dataset
             }
 
             Projects.Add(project);
+        }
+
+        // The inverse navigations, so LINQ to objects walks relations in both directions as the database does.
+        foreach (City city in Cities)
+        {
+            city.Region?.Cities.Add(city);
+        }
+
+        foreach (Partner partner in Partners)
+        {
+            partner.City?.Partners.Add(partner);
+        }
+
+        foreach (Participation participation in Participations)
+        {
+            participation.Partner.Participations.Add(participation);
         }
 
         int factId = 1;

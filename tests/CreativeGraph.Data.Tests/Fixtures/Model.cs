@@ -14,6 +14,9 @@ public sealed class Region
     public string Name { get; set; } = "";
 
     public int Rank { get; set; }
+
+    /// <summary>The inverse of <see cref="City.Region"/>.</summary>
+    public List<City> Cities { get; set; } = [];
 }
 
 public sealed class District
@@ -67,6 +70,9 @@ public sealed class City
     public Region? Region { get; set; }
 
     public List<District> Districts { get; set; } = [];
+
+    /// <summary>The inverse of <see cref="Partner.City"/>.</summary>
+    public List<Partner> Partners { get; set; } = [];
 }
 
 public enum ParticipationRole
@@ -90,6 +96,9 @@ public sealed class Partner
     public int? CityId { get; set; }
 
     public City? City { get; set; }
+
+    /// <summary>The inverse of <see cref="Participation.Partner"/>.</summary>
+    public List<Participation> Participations { get; set; } = [];
 }
 
 public sealed class Project
@@ -109,6 +118,8 @@ public sealed class Participation
     public int Id { get; set; }
 
     public int ProjectId { get; set; }
+
+    public Project Project { get; set; } = null!;
 
     public int PartnerId { get; set; }
 

@@ -4,8 +4,8 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.Data.Tests.Fixtures;
 
 /// <summary>
-/// The schema the data tests run: root lists (<c>cities</c>, <c>cityList</c>, <c>regions</c>, <c>projects</c>,
-/// <c>partners</c>) and the graph below them — Region.cities (one-to-many), Project.partners (many-to-many through
+/// The schema the data tests run: root lists (<c>cities</c>, <c>cityList</c>, <c>regions</c>, <c>regionList</c>,
+/// <c>projects</c>, <c>partners</c>, <c>partnerList</c>) and the graph below them — Region.cities (one-to-many), Project.partners (many-to-many through
 /// Participation), Project.participations (the links themselves), Partner.city and City.region (references),
 /// Region.facts (a string key) and Partner.facts (a composite key).
 /// </summary>
@@ -19,7 +19,13 @@ internal static class TestSchema
         DataSchema.For(builder)
             .EnumType<CityKind>()
             .EnumType<ParticipationRole>()
-            .Entity<City>(e => e.Ignore(c => c.Secret).Ignore(c => c.RegionId).Name(c => c.Visitors, "visitorCount"));
+            .Entity<City>(e => e.Ignore(c => c.Secret).Ignore(c => c.RegionId).Name(c => c.Visitors, "visitorCount"))
+            // declared lists: the partners of a region's cities as two disjoint branches, a partner's projects through the edge
+            .Entity<Region>(e => e.List(
+                "partners",
+                r => r.Cities.SelectMany(c => c.Partners.Where(p => p.Acronym == null)),
+                r => r.Cities.SelectMany(c => c.Partners.Where(p => p.Acronym != null))))
+            .Entity<Partner>(e => e.List("projects", p => p.Participations.Select(l => l.Project)));
         builder.AddObjectType("City", t =>
         {
             t.RuntimeType<City>();
@@ -121,6 +127,8 @@ internal static class TestSchema
             t.QueryableField(builder, "regions", _ => db.Rent(x => x.Regions)).UsePaging(Paging).UseProjection().UseFiltering().UseSorting();
             t.QueryableField(builder, "projects", _ => db.Rent(x => x.Projects)).UsePaging(o => { Paging(o); o.MaxPageSize = 2000; }).UseProjection().UseFiltering().UseSorting();
             t.QueryableField(builder, "partners", _ => db.Rent(x => x.Partners)).UsePaging(Paging).UseProjection().UseFiltering().UseSorting();
+            t.QueryableField(builder, "regionList", _ => db.Rent(x => x.Regions)).UseFiltering();
+            t.QueryableField(builder, "partnerList", _ => db.Rent(x => x.Partners)).UseFiltering();
         });
         return builder.Build();
     }

@@ -36,6 +36,7 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
           formerKind: CityKindOperationFilterInput
           region: RegionFilterInput
           districts: ListFilterInputTypeOfDistrictFilterInput
+          partners: ListFilterInputTypeOfPartnerFilterInput
         }
         """,
         Print("CityFilterInput"));
@@ -120,16 +121,16 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
           nin: [CityKind!]
         }
         input ListFilterInputTypeOfDistrictFilterInput {
-          all: DistrictFilterInput
-          none: DistrictFilterInput
-          some: DistrictFilterInput
-          any: Boolean
+          all: DistrictFilterInput @cost(weight: "10")
+          none: DistrictFilterInput @cost(weight: "10")
+          some: DistrictFilterInput @cost(weight: "10")
+          any: Boolean @cost(weight: "10")
         }
         """,
         string.Join("\n", Print("BooleanOperationFilterInput"), Print("CityKindOperationFilterInput"), Print("ListFilterInputTypeOfDistrictFilterInput")));
 
     [Fact]
-    public void Sort_input_has_scalars_as_SortEnumType_nested_objects_as_their_sort_input_and_no_lists() => Assert.Equal(
+    public void Sort_input_has_scalars_as_SortEnumType_nested_objects_as_their_sort_input_and_lists_by_their_size() => Assert.Equal(
         """
         enum SortEnumType {
           ASC
@@ -139,6 +140,8 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
           id: SortEnumType
           name: SortEnumType
           rank: SortEnumType
+          citiesCount: SortEnumType
+          partnersCount: SortEnumType
         }
         """,
         string.Join("\n", Print("SortEnumType"), Print("RegionSortInput")));
@@ -157,6 +160,7 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
               edges: [CitiesEdge!]
               nodes: [City!]
               totalCount: Int!
+              aggregate: CityAggregate! @cost(weight: "20")
             }
             type CitiesEdge {
               cursor: String!
