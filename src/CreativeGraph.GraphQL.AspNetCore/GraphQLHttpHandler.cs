@@ -28,7 +28,7 @@ internal sealed class GraphQLHttpHandler(
         {
             if (_options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
             {
-                return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.TextPlain);
+                return SchemaSdlWriter.WriteAsync(context, executor.Schema);
             }
 
             if (_options.Tool.Enable && !request.Query.ContainsKey("query") && AcceptHeaderNegotiation.AcceptsHtml(request))
@@ -62,7 +62,7 @@ internal sealed class GraphQLHttpHandler(
             return Task.CompletedTask;
         }
 
-        return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.ApplicationGraphQL);
+        return SchemaSdlWriter.WriteAsync(context, executor.Schema);
     }
 
     private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType)

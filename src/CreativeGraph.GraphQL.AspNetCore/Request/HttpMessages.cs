@@ -25,4 +25,10 @@ internal static class HttpMessages
         $"The Content-Type \"{contentType}\" is not supported; send application/json encoded as UTF-8.";
 
     public static string BodyTooLarge(long limit) => $"The request body exceeds the limit of {limit} bytes.";
+
+    public const string SchemaTypesEmpty = "The \"types\" parameter is empty; name one or more types, separated by commas.";
+
+    public static string SchemaTypeNameInvalid(string name) => $"\"{name}\" is not a valid type name.";
+
+    public static string SchemaTypeNotFound(string name) => $"The schema has no type named \"{name}\".";
 }
