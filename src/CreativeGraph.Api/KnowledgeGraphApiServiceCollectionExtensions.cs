@@ -1,6 +1,7 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.Persistence;
@@ -14,6 +15,9 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
     /// <summary>The configuration section bound to the executor's <see cref="RequestExecutorOptions"/>.</summary>
     public const string ExecutionSection = "GraphQL:Execution";
 
+    /// <summary>The most ids one <c>nodes(ids:)</c> call may ask for (HotChocolate's option of that name; default 50).</summary>
+    public const string MaxAllowedNodeBatchSizeKey = "GraphQL:GlobalObjectIdentification:MaxAllowedNodeBatchSize";
+
     public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
@@ -25,7 +29,9 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding());
         services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding());
         return services.AddGraphQLServer(
-            KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
+            KnowledgeGraphSchema.Create(
+                KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider,
+                configuration.GetValue(MaxAllowedNodeBatchSizeKey, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)),
             configureExecutor: options =>
             {
                 configuration.GetSection(ExecutionSection).Bind(options);
