@@ -85,6 +85,7 @@ internal sealed class GraphQLHttpHandler(
             Variables = parsed.Variables,
             Extensions = parsed.Extensions,
             AllowedOperations = parsed.AllowedOperations,
+            Cost = CostHeader.Read(context.Request),
             Services = context.RequestServices,
             ContextData = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
