@@ -27,6 +27,9 @@ public static partial class ErrorCodes
     /// <summary>Apollo's automatic persisted queries: the <c>sha256Hash</c> sent is not the SHA-256 of the query sent.</summary>
     public const string RequestPersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
 
+    /// <summary>Apollo's automatic persisted queries are switched off; Apollo Client then stops sending hashes alone.</summary>
+    public const string RequestPersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
     /// <summary>Apollo's automatic persisted queries: a <c>persistedQuery</c> extension other than version 1 with a hash.</summary>
     public const string RequestPersistedQueryInvalid = "PERSISTED_QUERY_INVALID";
 }
