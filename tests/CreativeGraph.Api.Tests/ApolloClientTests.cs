@@ -2,7 +2,8 @@ namespace CreativeGraph.Api.Tests;
 
 /// <summary>
 /// A real client: Apollo Client (npm) runs the README's example queries against the running server
-/// (ApolloClient/readme-examples.test.mjs), including variables and an error case.
+/// (ApolloClient/readme-examples.test.mjs), including variables and an error case, and uses its persisted-query link
+/// for automatic persisted queries over POST and GET (ApolloClient/persisted-queries.test.mjs, issue 17).
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class ApolloClientTests(RunningServer server)
@@ -10,7 +11,12 @@ public sealed class ApolloClientTests(RunningServer server)
     private static readonly string s_clientDirectory = Path.Combine(RepositoryPaths.Root, "tests", "CreativeGraph.Api.Tests", "ApolloClient");
 
     [Fact]
-    public async Task Apollo_Client_runs_the_README_examples()
+    public Task Apollo_Client_runs_the_README_examples() => RunAsync("readme-examples.test.mjs");
+
+    [Fact]
+    public Task Apollo_Client_uses_automatic_persisted_queries() => RunAsync("persisted-queries.test.mjs");
+
+    private async Task RunAsync(string testFile)
     {
         if (!File.Exists(Path.Combine(s_clientDirectory, "node_modules", "@apollo", "client", "package.json")))
         {
@@ -21,7 +27,7 @@ public sealed class ApolloClientTests(RunningServer server)
 
         (int exitCode, string output) = await ExternalProcess.RunAsync(
             "node",
-            ["--test", "readme-examples.test.mjs"],
+            ["--test", testFile],
             s_clientDirectory,
             TimeSpan.FromMinutes(5),
             new Dictionary<string, string>
