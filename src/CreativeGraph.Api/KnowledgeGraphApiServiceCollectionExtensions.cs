@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.PersistedQueries;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Relay;
@@ -18,6 +19,12 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
     /// <summary>The most ids one <c>nodes(ids:)</c> call may ask for (HotChocolate's option of that name; default 50).</summary>
     public const string MaxAllowedNodeBatchSizeKey = "GraphQL:GlobalObjectIdentification:MaxAllowedNodeBatchSize";
 
+    /// <summary>Where automatic persisted queries are kept: <c>Memory</c> (each instance, the default) or <c>Database</c> (shared).</summary>
+    public const string PersistedQueryStoreKey = "GraphQL:PersistedOperations:Store";
+
+    /// <summary>The most automatic persisted queries the database store keeps (default 10 000).</summary>
+    public const string MaxStoredPersistedQueriesKey = "GraphQL:PersistedOperations:MaxStoredQueries";
+
     public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
@@ -28,6 +35,12 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         // (the SQLite connections define its function, see SqliteTuning).
         services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding());
         services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding());
+        if (string.Equals(configuration[PersistedQueryStoreKey], "Database", StringComparison.OrdinalIgnoreCase))
+        {
+            int maxStored = configuration.GetValue(MaxStoredPersistedQueriesKey, 10_000);
+            services.AddSingleton<IPersistedQueryStore>(sp => new DatabasePersistedQueryStore(sp.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>(), maxStored));
+        }
+
         return services.AddGraphQLServer(
             KnowledgeGraphSchema.Create(
                 KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider,

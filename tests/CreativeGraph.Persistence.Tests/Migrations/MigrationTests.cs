@@ -21,7 +21,7 @@ public abstract class MigrationTests<TFixture>(TFixture fixture)
         await using KnowledgeGraphDbContext db = database.CreateContext();
 
         Assert.Equal(ExpectedProviderName, db.Database.ProviderName);
-        Assert.Equal(["InitialCreate", "AddSearchNames", "AddSortIndexes"], db.Database.GetPendingMigrations().Select(m => m[15..]));
+        Assert.Equal(["InitialCreate", "AddSearchNames", "AddSortIndexes", "AddPersistedQueries"], db.Database.GetPendingMigrations().Select(m => m[15..]));
 
         await db.Database.MigrateAsync();
 
