@@ -51,7 +51,7 @@ public static class NodeSchemaExtensions
     /// Adds <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>. A <c>nodes</c> call with more than
     /// <paramref name="maxAllowedNodeBatchSize"/> ids fetches nothing: the field is an empty list with an HC0076 error,
     /// so the other fields of the request keep their data (the field is non-null, as in HotChocolate, and a null
-    /// would take the whole <c>data</c> with it). The cost analysis counts the field as a list of that many nodes.
+    /// would take the whole <c>data</c> with it).
     /// </summary>
     public static ObjectTypeDescriptor NodeFields(this ObjectTypeDescriptor query, SchemaBuilder builder, int maxAllowedNodeBatchSize = DefaultMaxAllowedNodeBatchSize)
     {
@@ -65,7 +65,6 @@ public static class NodeSchemaExtensions
         query.Field("nodes").Type("[Node]!")
             .Description($"Fetches objects by their global IDs, in the order given (at most {maxAllowedNodeBatchSize}); null for an ID no object has.")
             .Argument("ids", "[ID!]!", a => a.Description("The global IDs of the objects."))
-            .ListSize(assumedSize: maxAllowedNodeBatchSize, requireOneSlicingArgument: false)
             .Resolve(new FieldResolver(async context =>
             {
                 string[] ids = context.ArgumentValue<string[]>("ids") ?? [];
