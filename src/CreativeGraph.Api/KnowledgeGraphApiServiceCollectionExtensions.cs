@@ -1,6 +1,8 @@
 using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.PersistedQueries;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.Persistence;
@@ -14,6 +16,15 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
     /// <summary>The configuration section bound to the executor's <see cref="RequestExecutorOptions"/>.</summary>
     public const string ExecutionSection = "GraphQL:Execution";
 
+    /// <summary>The most ids one <c>nodes(ids:)</c> call may ask for (HotChocolate's option of that name; default 50).</summary>
+    public const string MaxAllowedNodeBatchSizeKey = "GraphQL:GlobalObjectIdentification:MaxAllowedNodeBatchSize";
+
+    /// <summary>Where automatic persisted queries are kept: <c>Memory</c> (each instance, the default) or <c>Database</c> (shared).</summary>
+    public const string PersistedQueryStoreKey = "GraphQL:PersistedOperations:Store";
+
+    /// <summary>The most automatic persisted queries the database store keeps (default 10 000).</summary>
+    public const string MaxStoredPersistedQueriesKey = "GraphQL:PersistedOperations:MaxStoredQueries";
+
     public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
         // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
@@ -24,8 +35,16 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
         // (the SQLite connections define its function, see SqliteTuning); contains on an indexed name uses the index.
         services.ConfigureDbContext<SqliteKnowledgeGraphDbContext>(o => o.UseCaseFolding(SubstringIndexFilters.Instance));
         services.ConfigureDbContext<PostgresKnowledgeGraphDbContext>(o => o.UseCaseFolding(SubstringIndexFilters.Instance));
+        if (string.Equals(configuration[PersistedQueryStoreKey], "Database", StringComparison.OrdinalIgnoreCase))
+        {
+            int maxStored = configuration.GetValue(MaxStoredPersistedQueriesKey, 10_000);
+            services.AddSingleton<IPersistedQueryStore>(sp => new DatabasePersistedQueryStore(sp.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>(), maxStored));
+        }
+
         return services.AddGraphQLServer(
-            KnowledgeGraphSchema.Create(KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider),
+            KnowledgeGraphSchema.Create(
+                KnowledgeGraphDatabaseOptions.FromConfiguration(configuration, Directory.GetCurrentDirectory()).Provider,
+                configuration.GetValue(MaxAllowedNodeBatchSizeKey, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)),
             configureExecutor: options =>
             {
                 configuration.GetSection(ExecutionSection).Bind(options);

@@ -11,7 +11,8 @@ public static class GraphQLEndpointExtensions
 {
     /// <summary>
     /// Maps, under <paramref name="path"/> (default <c>/graphql</c>): GET and POST GraphQL requests,
-    /// <c>GET {path}?sdl</c> and <c>GET {path}/schema.graphql</c> (the schema as SDL), and the Banana Cake Pop IDE
+    /// <c>GET {path}?sdl</c>, <c>GET {path}/schema</c> and <c>GET {path}/schema.graphql</c> (the schema as SDL, all
+    /// three taking <c>types=A,B</c>), and the Banana Cake Pop IDE
     /// for browsers (<c>GET {path}</c> with Accept text/html, its files under <c>{path}/…</c>). Requires
     /// <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(IServiceCollection, Func{IServiceProvider, CreativeGraph.GraphQL.Execution.IRequestExecutor}, Action{GraphQLHttpOptions}?)"/>.
     /// The returned builder applies conventions (authorization, CORS, rate limiting…) to all of these endpoints.
@@ -29,8 +30,10 @@ public static class GraphQLEndpointExtensions
         [
             endpoints.MapMethods(root, [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync)
                 .WithDisplayName("GraphQL " + root),
-            endpoints.MapGet(root + "/schema.graphql", handler.HandleSchemaFileAsync)
+            endpoints.MapGet(root + "/schema", handler.HandleSchemaFileAsync)
                 .WithDisplayName("GraphQL schema " + root),
+            endpoints.MapGet(root + "/schema.graphql", handler.HandleSchemaFileAsync)
+                .WithDisplayName("GraphQL schema file " + root),
             endpoints.MapGet(root + "/{**file}", tool.WriteFileAsync)
                 .WithDisplayName("Banana Cake Pop " + root),
         ]);

@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.AspNetCore.Request;
 using CreativeGraph.GraphQL.AspNetCore.Response;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
@@ -10,13 +11,14 @@ using Microsoft.Net.Http.Headers;
 namespace CreativeGraph.GraphQL.AspNetCore;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiate the response media type, read the request (GET or POST), hand
-/// it to the executor, send the result. Browsers asking for HTML get the IDE; <c>?sdl</c> gets the schema.
+/// The GraphQL-over-HTTP endpoint: negotiate the response media type, read the request (GET or POST), look up a
+/// persisted operation it names, hand it to the executor, send the result. Browsers asking for HTML get the IDE; <c>?sdl</c> gets the schema.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IRequestExecutor executor,
     IOptions<GraphQLHttpOptions> options,
-    BananaCakePopTool tool)
+    BananaCakePopTool tool,
+    PersistedOperationResolver persisted)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
 
@@ -28,7 +30,7 @@ internal sealed class GraphQLHttpHandler(
         {
             if (_options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
             {
-                return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.TextPlain);
+                return SchemaSdlWriter.WriteAsync(context, executor.Schema);
             }
 
             if (_options.Tool.Enable && !request.Query.ContainsKey("query") && AcceptHeaderNegotiation.AcceptsHtml(request))
@@ -62,7 +64,7 @@ internal sealed class GraphQLHttpHandler(
             return Task.CompletedTask;
         }
 
-        return SchemaSdlWriter.WriteAsync(context, executor.Schema, SchemaSdlWriter.ApplicationGraphQL);
+        return SchemaSdlWriter.WriteAsync(context, executor.Schema);
     }
 
     private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType)
@@ -78,13 +80,21 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        PersistedOperationLookup lookup = await persisted.ResolveAsync(parsed.Query, read.DocumentId, parsed.Extensions, context.RequestAborted).ConfigureAwait(false);
+        if (lookup.Error is { } persistedError)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, mediaType, ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, persistedError)).ConfigureAwait(false);
+            return;
+        }
+
         GraphQLRequest request = new()
         {
-            Query = parsed.Query,
+            Query = lookup.Query,
             OperationName = parsed.OperationName,
             Variables = parsed.Variables,
             Extensions = parsed.Extensions,
             AllowedOperations = parsed.AllowedOperations,
+            Cost = CostHeader.Read(context.Request),
             Services = context.RequestServices,
             ContextData = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -95,6 +105,7 @@ internal sealed class GraphQLHttpHandler(
 
         // Disposing the result after it is written returns its result maps to the executor's pools.
         using ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+        await persisted.RegisterAsync(lookup, result, context.RequestAborted).ConfigureAwait(false);
         await GraphQLResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
     }
 }

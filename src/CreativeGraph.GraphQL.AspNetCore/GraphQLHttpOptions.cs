@@ -20,7 +20,7 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether queries may be sent with GET (mutations never may: 405 with <c>Allow: POST</c>).</summary>
     public bool EnableGetRequests { get; set; } = true;
 
-    /// <summary>Whether <c>GET /graphql?sdl</c> and <c>GET /graphql/schema.graphql</c> return the schema as SDL.</summary>
+    /// <summary>Whether <c>GET /graphql?sdl</c>, <c>GET /graphql/schema</c> and <c>GET /graphql/schema.graphql</c> return the schema as SDL.</summary>
     public bool EnableSchemaRequests { get; set; } = true;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -14,6 +15,9 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>The configuration section bound to <see cref="GraphQLHttpOptions"/> (e.g. <c>GraphQL:Http:MaxRequestBodyBytes</c>).</summary>
     public const string ConfigurationSection = "GraphQL:Http";
 
+    /// <summary>The configuration section bound to <see cref="PersistedOperationOptions"/> (e.g. <c>GraphQL:PersistedOperations:OnlyAllowPersistedDocuments</c>).</summary>
+    public const string PersistedOperationsSection = "GraphQL:PersistedOperations";
+
     /// <summary>
     /// Registers the request executor (one per application, shared by all requests), the endpoint's services and
     /// <see cref="GraphQLHttpOptions"/> (bound to <see cref="ConfigurationSection"/>, then <paramref name="configure"/>).
@@ -28,6 +32,7 @@ public static class GraphQLServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(executorFactory);
 
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(ConfigurationSection);
+        services.AddOptions<PersistedOperationOptions>().BindConfiguration(PersistedOperationsSection);
         if (configure is not null)
         {
             services.Configure(configure);
@@ -36,6 +41,9 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(executorFactory);
         services.TryAddSingleton<BananaCakePopTool>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<TrustedDocuments>();
+        services.TryAddSingleton<IPersistedQueryStore, InMemoryPersistedQueryStore>();
+        services.TryAddSingleton<PersistedOperationResolver>();
         return services;
     }
 

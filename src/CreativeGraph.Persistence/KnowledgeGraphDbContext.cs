@@ -63,6 +63,9 @@ public abstract class KnowledgeGraphDbContext : DbContext
     /// <summary>Every name of every named entity, normalized for search (derived from the tables above).</summary>
     public DbSet<SearchName> SearchNames => Set<SearchName>();
 
+    /// <summary>Documents registered through automatic persisted queries, shared by every API instance (not graph data).</summary>
+    public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

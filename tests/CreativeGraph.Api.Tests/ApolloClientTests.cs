@@ -2,14 +2,20 @@ namespace CreativeGraph.Api.Tests;
 
 /// <summary>
 /// A real client: Apollo Client (npm, pinned in ApolloClient/package-lock.json) runs the README's example queries
-/// against the running server (ApolloClient/readme-examples.test.mjs), including variables and an error case.
+/// against the running server (ApolloClient/readme-examples.test.mjs), including variables and an error case, and uses
+/// its persisted-query link for automatic persisted queries over POST and GET (ApolloClient/persisted-queries.test.mjs).
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class ApolloClientTests(RunningServer server)
 {
     [SkippableFact]
-    public async Task Apollo_Client_runs_the_README_examples() =>
-        await NodeTests.RunAsync("ApolloClient", ["readme-examples.test.mjs"], new Dictionary<string, string>
+    public async Task Apollo_Client_runs_the_README_examples() => await RunAsync("readme-examples.test.mjs");
+
+    [SkippableFact]
+    public async Task Apollo_Client_uses_automatic_persisted_queries() => await RunAsync("persisted-queries.test.mjs");
+
+    private Task<string> RunAsync(string testFile) =>
+        NodeTests.RunAsync("ApolloClient", [testFile], new Dictionary<string, string>
         {
             ["GRAPHQL_URL"] = server.GraphQLEndpoint.ToString(),
             ["README_PATH"] = Path.Combine(RepositoryPaths.Root, "README.md"),

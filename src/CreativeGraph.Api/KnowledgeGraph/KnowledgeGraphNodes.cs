@@ -12,7 +12,7 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// </summary>
 internal static class KnowledgeGraphNodes
 {
-    public static SchemaBuilder AddNodes(this SchemaBuilder builder)
+    public static SchemaBuilder AddNodes(this SchemaBuilder builder, int maxAllowedNodeBatchSize)
     {
         DataSchema.For(builder)
             .Node<Source>(nameof(Source), x => x.Id, ForNodes(db => db.Sources))
@@ -29,6 +29,6 @@ internal static class KnowledgeGraphNodes
             .Node<Membership>(nameof(Membership), x => x.Id, ForNodes(db => db.Memberships))
             .Node<Forum>(nameof(Forum), x => x.Id, ForNodes(db => db.Forums))
             .Node<Event>(nameof(Event), x => x.Id, ForNodes(db => db.Events));
-        return builder.ExtendObjectType("Query", t => t.NodeFields(builder));
+        return builder.ExtendObjectType("Query", t => t.NodeFields(builder, maxAllowedNodeBatchSize));
     }
 }

@@ -1,6 +1,7 @@
 using CreativeGraph.Api.KnowledgeGraph.Types;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Search;
+using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -14,8 +15,13 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// </summary>
 internal static class KnowledgeGraphSchema
 {
-    /// <summary>The schema for <paramref name="provider"/>, whose null order the keyset cursors follow.</summary>
-    public static Schema Create(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>
+    /// The schema for <paramref name="provider"/>, whose null order the keyset cursors follow; <c>nodes(ids:)</c> takes at
+    /// most <paramref name="maxAllowedNodeBatchSize"/> ids.
+    /// </summary>
+    public static Schema Create(
+        DatabaseProvider provider = DatabaseProvider.Sqlite,
+        int maxAllowedNodeBatchSize = NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)
     {
         PagingDefaults paging = new(provider);
         SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl());
@@ -31,7 +37,7 @@ internal static class KnowledgeGraphSchema
             .BindEnumType<EventKind>(nameof(EventKind))
             .BindEnumType<EventStatus>(nameof(EventStatus))
             .BindEnumType<NameKind>(nameof(NameKind))
-            .AddNodes()
+            .AddNodes(maxAllowedNodeBatchSize)
             .AddLookups()
             .AddRootConnections(paging)
             .AddPlaceRelations(paging)

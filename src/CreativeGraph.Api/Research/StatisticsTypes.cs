@@ -16,6 +16,9 @@ internal static class StatisticsTypes
 {
     private const int MaxFirst = 100;
 
+    // Projects start in a few decades of years; the cost analysis counts the list as this long.
+    private const int YearsAssumed = 50;
+
     public static SchemaBuilder AddStatistics(this SchemaBuilder builder)
     {
         DataSchema data = DataSchema.For(builder);
@@ -38,8 +41,8 @@ internal static class StatisticsTypes
                 Top(t, "projectsByRegion", "[RegionCount!]!", "Projects per region their partners are located in (the partner's region, else its city's), most first.", (s, n, ct) => s.ProjectsByRegionAsync(n, ct));
                 Top(t, "projectsByProgramme", "[ProgrammeCount!]!", "Projects per funding programme, most first.", (s, n, ct) => s.ProjectsByProgrammeAsync(n, ct));
                 Top(t, "projectsBySector", "[SectorCount!]!", "Projects per sector they address, most first.", (s, n, ct) => s.ProjectsBySectorAsync(n, ct));
-                t.Field("projectsByStartYear").Type("[YearCount!]!").Cost(CostWeights.StatisticsFigure).Description("Projects per year of their start, oldest first.").Resolve(c => Stats(c).ProjectsByStartYearAsync(c.RequestAborted));
-                t.Field("participationsByRole").Type("[RoleCount!]!").Cost(CostWeights.StatisticsFigure).Description("Participations per role, most first.").Resolve(c => Stats(c).ParticipationsByRoleAsync(c.RequestAborted));
+                t.Field("projectsByStartYear").Type("[YearCount!]!").Cost(CostWeights.StatisticsFigure).ListSize(assumedSize: YearsAssumed, requireOneSlicingArgument: false).Description("Projects per year of their start, oldest first.").Resolve(c => Stats(c).ProjectsByStartYearAsync(c.RequestAborted));
+                t.Field("participationsByRole").Type("[RoleCount!]!").Cost(CostWeights.StatisticsFigure).ListSize(assumedSize: Enum.GetValues<ParticipationRole>().Length, requireOneSlicingArgument: false).Description("Participations per role, most first.").Resolve(c => Stats(c).ParticipationsByRoleAsync(c.RequestAborted));
                 Top(t, "mostConnectedPartners", "[PartnerDegree!]!", "The partners taking part in the most selected projects, most first.", (s, n, ct) => s.MostConnectedPartnersAsync(n, ct));
                 Top(t, "regionsByPartnerCount", "[RegionCount!]!", "Regions by the number of partners located there, most first.", (s, n, ct) => s.RegionsByPartnerCountAsync(n, ct));
                 Top(t, "projectsByPartnerCount", "[ProjectDegree!]!", "The selected projects with the most partners, largest first.", (s, n, ct) => s.ProjectsByPartnerCountAsync(n, ct));
@@ -67,6 +70,7 @@ internal static class StatisticsTypes
     private static void Top<T>(ObjectTypeDescriptor t, string name, string type, string description, Func<GraphStatistics, int, CancellationToken, Task<T>> query) =>
         t.Field(name).Type(type).Description(description).Cost(CostWeights.StatisticsFigure)
             .Argument("first", "Int", a => a.DefaultValue(10).Description($"How many to return (1 to {MaxFirst})."))
+            .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
             .ContextData(CostMetadata.MaxListSize, MaxFirst)
             .Resolve(c =>
             {

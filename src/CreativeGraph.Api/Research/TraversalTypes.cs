@@ -105,6 +105,7 @@ internal static class TraversalTypes
                 .Argument("via", "[RelationKind!]", a => a.Description("The kinds of relations to follow; every kind when not given."))
                 .Argument("maxLength", "Int", a => a.DefaultValue(6).Description("The longest path to look for, in edges (at most the server's `Research:MaxPathLength`, 10 by default)."))
                 .Argument("first", "Int", a => a.DefaultValue(10).Description("The most paths to return (at most the server's `Research:MaxPaths`, 100 by default)."))
+                .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
                 .ContextData(CostMetadata.MaxListSize, new ResearchOptions().MaxPaths)
                 .Resolve(c => Paths(c, c.ArgumentValue<int>("first")));
         });

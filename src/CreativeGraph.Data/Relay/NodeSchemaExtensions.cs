@@ -11,8 +11,8 @@ namespace CreativeGraph.Data.Relay;
 /// </summary>
 public static class NodeSchemaExtensions
 {
-    /// <summary>HotChocolate's default for the most ids one <c>nodes</c> call may ask for.</summary>
-    public const int DefaultMaxAllowedNodeBatchSize = 10;
+    /// <summary>HotChocolate's default for the most ids one <c>nodes</c> call may ask for (its <c>MaxAllowedNodeBatchSize</c>).</summary>
+    public const int DefaultMaxAllowedNodeBatchSize = 50;
 
     // The query type's ContextData entry that leads resolvers to the node types (set by NodeFields).
     private const string NodesKey = "CreativeGraph.Data.Relay.Nodes";
@@ -47,9 +47,15 @@ public static class NodeSchemaExtensions
         return data;
     }
 
-    /// <summary>Adds <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c> (at most <paramref name="maxAllowedNodeBatchSize"/> ids, else HC0076).</summary>
+    /// <summary>
+    /// Adds <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>. A <c>nodes</c> call with more than
+    /// <paramref name="maxAllowedNodeBatchSize"/> ids fetches nothing: the field is an empty list with an HC0076 error,
+    /// so the other fields of the request keep their data (the field is non-null, as in HotChocolate, and a null
+    /// would take the whole <c>data</c> with it).
+    /// </summary>
     public static ObjectTypeDescriptor NodeFields(this ObjectTypeDescriptor query, SchemaBuilder builder, int maxAllowedNodeBatchSize = DefaultMaxAllowedNodeBatchSize)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAllowedNodeBatchSize);
         DataSchema data = DataSchema.For(builder);
         query.ContextData(NodesKey, data);
         query.Field("node").Type("Node")
@@ -64,7 +70,8 @@ public static class NodeSchemaExtensions
                 string[] ids = context.ArgumentValue<string[]>("ids") ?? [];
                 if (ids.Length > maxAllowedNodeBatchSize)
                 {
-                    throw RelayMessages.TooManyNodes(ids.Length, maxAllowedNodeBatchSize);
+                    context.ReportError(RelayMessages.TooManyNodes(ids.Length, maxAllowedNodeBatchSize));
+                    return Array.Empty<object?>();
                 }
 
                 Task<object?>[] loads = [.. ids.Select((id, i) => LoadAsync(data, context, id, i))];

@@ -6,10 +6,10 @@ namespace CreativeGraph.Data.Relay;
 /// <summary>The errors of global object identification.</summary>
 internal static class RelayMessages
 {
-    public static GraphQLException TooManyNodes(int requested, int max) => new(new GraphQLError(
+    public static GraphQLError TooManyNodes(int requested, int max) => new(
         $"The nodes field accepts at most {max.ToString(CultureInfo.InvariantCulture)} ids; {requested.ToString(CultureInfo.InvariantCulture)} were given.",
         ErrorCodes.NodeBatchSizeExceeded,
-        extensions: new Dictionary<string, object?> { ["requestedNodes"] = requested, ["maxAllowedNodes"] = max }));
+        extensions: new Dictionary<string, object?> { ["requestedNodes"] = requested, ["maxAllowedNodes"] = max });
 
     public static GraphQLError InvalidId(string id, int? index) => new(
         index is null

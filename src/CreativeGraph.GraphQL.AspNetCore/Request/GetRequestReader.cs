@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Primitives;
 namespace CreativeGraph.GraphQL.AspNetCore.Request;
 
 /// <summary>
-/// Reads a GET request (GraphQL over HTTP, "GET"): <c>query</c>, <c>operationName</c>, and <c>variables</c> /
+/// Reads a GET request (GraphQL over HTTP, "GET"): <c>query</c> (or a persisted operation's <c>id</c> /
+/// <c>documentId</c>), <c>operationName</c>, and <c>variables</c> /
 /// <c>extensions</c> as JSON strings, from the URL's query component. An empty parameter equals an absent one.
 /// Only queries may run: <see cref="AllowedOperations.Query"/>.
 /// </summary>
@@ -17,6 +19,8 @@ internal static class GetRequestReader
     public static RequestReadResult Read(IQueryCollection parameters, int maxDepth)
     {
         if (!TryGetSingle(parameters, "query", out string? query, out RequestReadResult error)
+            || !TryGetSingle(parameters, "id", out string? id, out error)
+            || !TryGetSingle(parameters, "documentId", out string? documentId, out error)
             || !TryGetSingle(parameters, "operationName", out string? operationName, out error)
             || !TryGetSingle(parameters, "variables", out string? variablesJson, out error)
             || !TryGetSingle(parameters, "extensions", out string? extensionsJson, out error)
@@ -26,19 +30,22 @@ internal static class GetRequestReader
             return error;
         }
 
-        if (string.IsNullOrEmpty(query))
+        documentId = string.IsNullOrEmpty(documentId) ? (string.IsNullOrEmpty(id) ? null : id) : documentId;
+        if (string.IsNullOrEmpty(query) && !PersistedOperationResolver.NamesPersistedDocument(documentId, extensions))
         {
             return RequestReadResult.Failure(HttpMessages.QueryMissing, ErrorCodes.RequestQueryMissing);
         }
 
-        return RequestReadResult.Success(new GraphQLRequest
-        {
-            Query = query,
-            OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
-            Variables = variables,
-            Extensions = extensions,
-            AllowedOperations = AllowedOperations.Query,
-        });
+        return RequestReadResult.Success(
+            new GraphQLRequest
+            {
+                Query = string.IsNullOrEmpty(query) ? null : query,
+                OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
+                Variables = variables,
+                Extensions = extensions,
+                AllowedOperations = AllowedOperations.Query,
+            },
+            documentId);
     }
 
     private static bool TryGetSingle(IQueryCollection parameters, string name, out string? value, out RequestReadResult error)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 
@@ -8,7 +9,8 @@ namespace CreativeGraph.GraphQL.AspNetCore.Request;
 /// <summary>
 /// Reads the JSON encoding of a GraphQL-over-HTTP request (GraphQL over HTTP, "JSON Encoding"):
 /// an object with <c>query</c> (string), <c>operationName</c> (string), <c>variables</c> and <c>extensions</c>
-/// (objects); null equals absent; unknown properties are ignored. The whole body is checked for JSON syntax
+/// (objects), or instead of <c>query</c> a persisted operation's <c>id</c> or <c>documentId</c> (string); null equals
+/// absent; unknown properties are ignored. The whole body is checked for JSON syntax
 /// first (<c>HC0011</c>), then for parameter types (<c>HC0009</c>), then for a query (<c>HC0013</c>).
 /// </summary>
 internal static class RequestJsonParser
@@ -47,6 +49,7 @@ internal static class RequestJsonParser
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         Dictionary<string, object?>? variables = null;
         Dictionary<string, object?>? extensions = null;
@@ -60,6 +63,9 @@ internal static class RequestJsonParser
             {
                 case "query":
                     query = ReadString(ref reader, name, ref invalid);
+                    break;
+                case "id" or "documentId":
+                    documentId = ReadString(ref reader, name, ref invalid) ?? documentId;
                     break;
                 case "operationName":
                     operationName = ReadString(ref reader, name, ref invalid);
@@ -84,18 +90,20 @@ internal static class RequestJsonParser
             return RequestReadResult.Failure(invalid, ErrorCodes.RequestInvalid);
         }
 
-        if (string.IsNullOrEmpty(query))
+        if (string.IsNullOrEmpty(query) && !PersistedOperationResolver.NamesPersistedDocument(documentId, extensions))
         {
             return RequestReadResult.Failure(HttpMessages.QueryMissing, ErrorCodes.RequestQueryMissing);
         }
 
-        return RequestReadResult.Success(new GraphQLRequest
-        {
-            Query = query,
-            OperationName = operationName,
-            Variables = variables,
-            Extensions = extensions,
-        });
+        return RequestReadResult.Success(
+            new GraphQLRequest
+            {
+                Query = string.IsNullOrEmpty(query) ? null : query,
+                OperationName = operationName,
+                Variables = variables,
+                Extensions = extensions,
+            },
+            documentId);
     }
 
     private static string? ReadString(ref Utf8JsonReader reader, string name, ref string? invalid)

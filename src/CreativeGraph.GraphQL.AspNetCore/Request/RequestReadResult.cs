@@ -9,20 +9,24 @@ namespace CreativeGraph.GraphQL.AspNetCore.Request;
 /// </summary>
 internal readonly struct RequestReadResult
 {
-    private RequestReadResult(GraphQLRequest? request, GraphQLError? error, int? statusCode)
+    private RequestReadResult(GraphQLRequest? request, GraphQLError? error, int? statusCode, string? documentId = null)
     {
         Request = request;
+        DocumentId = documentId;
         Error = error;
         StatusCode = statusCode;
     }
 
     public GraphQLRequest? Request { get; }
 
+    /// <summary>The persisted operation the request names instead of a query (<c>id</c> or <c>documentId</c>).</summary>
+    public string? DocumentId { get; }
+
     public GraphQLError? Error { get; }
 
     public int? StatusCode { get; }
 
-    public static RequestReadResult Success(GraphQLRequest request) => new(request, null, null);
+    public static RequestReadResult Success(GraphQLRequest request, string? documentId = null) => new(request, null, null, documentId);
 
     /// <summary>
     /// JSON that cannot be parsed is answered 400 under every media type (graphql-http audit BCF8, GraphQL over

@@ -8,7 +8,7 @@ namespace CreativeGraph.GraphQL.AspNetCore.Response;
 /// The status code and Content-Type of a GraphQL response (GraphQL over HTTP, "Status Codes"), as HotChocolate
 /// answers wherever the graphql-http audit agrees:
 /// <list type="bullet">
-/// <item>execution started (<see cref="ExecutionResult.HasData"/>) → 200;</item>
+/// <item>execution started (<see cref="ExecutionResult.HasData"/>), or a result without errors (only a cost report) → 200;</item>
 /// <item>request error under <c>application/graphql-response+json</c> → 400;</item>
 /// <item>request error under <c>application/json</c> (legacy client) → 200, except unparsable JSON (400, audit BCF8,
 /// decided by the readers);</item>
@@ -24,7 +24,7 @@ internal static class StatusCodePolicy
 
     public static int GetStatusCode(ResponseMediaType mediaType, ExecutionResult result)
     {
-        if (result.HasData)
+        if (result.HasData || result.Errors.Count == 0)
         {
             return StatusCodes.Status200OK;
         }

@@ -40,6 +40,9 @@ internal static class ExecutionMessages
     public static string CostExceeded(double cost, double max) =>
         $"The maximum allowed field cost was exceeded: the operation costs {cost} and the limit is {max}.";
 
+    public static string TypeCostExceeded(double cost, double max) =>
+        $"The maximum allowed type cost was exceeded: the response can hold {cost} objects and the limit is {max}.";
+
     // Spec #sec-Coercing-Variable-Values (graphql-js wording).
     public static string VariableRequired(string name, IType type) =>
         $"Variable \"${name}\" of required type \"{type.Print()}\" was not provided.";

@@ -19,6 +19,9 @@ public sealed class GraphQLRequest
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>Whether the response reports the operation's cost, or only reports it without executing.</summary>
+    public CostReporting Cost { get; init; }
+
     /// <summary>The operation types this request may run; a GET request allows only queries.</summary>
     public AllowedOperations AllowedOperations { get; init; } = AllowedOperations.All;
 

@@ -13,6 +13,8 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
 {
+    private static readonly IReadOnlyDictionary<string, object?> s_noVariables = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     private readonly RequestExecutorOptions _options;
     private readonly DocumentCache _documents;
     private readonly Func<string, CachedDocument> _parse;
@@ -90,6 +92,11 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         IReadOnlyDictionary<string, object?> variables = VariableCoercion.Coerce(Schema, operation, request.Variables, out List<GraphQLError>? variableErrors);
+        if (request.Cost == CostReporting.Validate)                                                      // GraphQL-Cost: validate
+        {
+            return Task.FromResult(ValidateCost(document, operation, rootType, variableErrors is null ? variables : s_noVariables));
+        }
+
         if (variableErrors is not null)                                                                  // CoerceVariableValues
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.VariableCoercion, variableErrors));
@@ -101,18 +108,40 @@ public sealed class RequestExecutor : IRequestExecutor
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, listTooLong));  // Input list lengths
         }
 
-        if (CheckLimits(document, operation, rootType, variables) is { } limitExceeded)                  // Limits
+        OperationAnalysis? analysis = NeedsAnalysis(request) ? Analyze(document, operation, rootType, variables) : null;
+        if (analysis is { } figures && CheckLimits(figures) is { } limitExceeded)                         // Limits
         {
-            return Task.FromResult(limitExceeded);
+            return Task.FromResult(WithCost(limitExceeded, request, figures));
         }
 
         OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
-        if (Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization)
+        Task<ExecutionResult> execution = Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization
+            ? AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken)   // @authorize(apply: VALIDATION)
+            : ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+        return request.Cost == CostReporting.Report ? ReportCostAsync(execution, request, analysis!.Value) : execution;
+    }
+
+    private static async Task<ExecutionResult> ReportCostAsync(Task<ExecutionResult> execution, GraphQLRequest request, OperationAnalysis analysis) =>
+        WithCost(await execution.ConfigureAwait(false), request, analysis);
+
+    // GraphQL-Cost: validate — the figures only (HotChocolate's ValidateCost): nothing runs and no limit applies; the
+    // analysis's own error (HC0082) is still a request error.
+    private ExecutionResult ValidateCost(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
+    {
+        OperationAnalysis analysis = Analyze(document, operation, rootType, variables);
+        return analysis.Error is { } error
+            ? ExecutionResult.RequestError(RequestErrorKind.LimitExceeded, error)
+            : ExecutionResult.FromExtensions(OperationCost.Extensions(analysis));
+    }
+
+    private static ExecutionResult WithCost(ExecutionResult result, GraphQLRequest request, OperationAnalysis analysis)
+    {
+        if (request.Cost == CostReporting.Report)
         {
-            return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);   // @authorize(apply: VALIDATION)
+            OperationCost.AddTo(result, analysis);
         }
 
-        return ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+        return result;
     }
 
     // A method of its own, so requests to a schema without VALIDATION rules allocate no closure for it.
@@ -189,17 +218,18 @@ public sealed class RequestExecutor : IRequestExecutor
                 new GraphQLError(ExecutionMessages.OperationNotAllowed(OperationTypeName(operation.Operation)), ErrorCodes.ExecutionOperationNotAllowed));
     }
 
-    private ExecutionResult? CheckLimits(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
-    {
-        if (_options is { MaxCost: null, MaxExecutionDepth: null, MaxFieldCount: null, MaxAliases: null, EnableIntrospection: true })
-        {
-            return null;
-        }
+    // The walk is needed for the limits and for a cost report; a request to an executor without limits skips it.
+    private bool NeedsAnalysis(GraphQLRequest request) =>
+        request.Cost != CostReporting.None
+        || _options is not { MaxCost: null, MaxTypeCost: null, MaxExecutionDepth: null, MaxFieldCount: null, MaxAliases: null, EnableIntrospection: true };
 
-        OperationAnalysis analysis = operation.VariableDefinitions.Count == 0
+    private OperationAnalysis Analyze(CachedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables) =>
+        operation.VariableDefinitions.Count == 0
             ? document.Analyses.GetOrAdd(operation, op => OperationAnalyzer.Analyze(Schema, document.Document!, op, rootType, variables))
             : OperationAnalyzer.Analyze(Schema, document.Document!, operation, rootType, variables);
 
+    private ExecutionResult? CheckLimits(OperationAnalysis analysis)
+    {
         GraphQLError? error = null;
         if (analysis.Error is { } analysisError)
         {
@@ -230,6 +260,17 @@ public sealed class RequestExecutor : IRequestExecutor
                 {
                     ["fieldCost"] = analysis.Cost,
                     ["maxFieldCost"] = _options.MaxCost.Value,
+                });
+        }
+        else if (analysis.TypeCost > _options.MaxTypeCost)
+        {
+            error = new GraphQLError(
+                ExecutionMessages.TypeCostExceeded(analysis.TypeCost, _options.MaxTypeCost.Value),
+                ErrorCodes.ExecutionCostExceeded,
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["typeCost"] = analysis.TypeCost,
+                    ["maxTypeCost"] = _options.MaxTypeCost.Value,
                 });
         }
 

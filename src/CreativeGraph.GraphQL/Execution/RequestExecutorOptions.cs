@@ -14,8 +14,14 @@ public sealed class RequestExecutorOptions
     /// <summary>The most aliased fields an operation may use; null = unlimited.</summary>
     public int? MaxAliases { get; set; }
 
-    /// <summary>The most field cost an operation may have (see <c>Execution/Cost</c>); null = no cost analysis.</summary>
+    /// <summary>The most field cost an operation may have (see <c>Execution/Cost</c>); null = no limit.</summary>
     public double? MaxCost { get; set; } = 1000;
+
+    /// <summary>
+    /// The most type cost (objects the response can hold, see <c>Execution/Cost</c>) an operation may have; null (the
+    /// default) = reported but not limited. HotChocolate limits it to 1000 by default.
+    /// </summary>
+    public double? MaxTypeCost { get; set; }
 
     /// <summary>
     /// The most elements any list in a request's inputs may have (arguments and variables, at any depth, e.g. a

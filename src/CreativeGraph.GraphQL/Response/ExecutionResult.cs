@@ -34,7 +34,7 @@ public sealed class ExecutionResult : IDisposable
     /// <summary>Response extensions (spec #sec-Response-Format, "extensions"), if any.</summary>
     public IDictionary<string, object?>? Extensions { get; set; }
 
-    /// <summary>Why the request failed before execution; <see cref="RequestErrorKind.None"/> once execution started.</summary>
+    /// <summary>Why the request failed before execution; <see cref="RequestErrorKind.None"/> once execution started, or for a result of only extensions.</summary>
     public RequestErrorKind ErrorKind { get; }
 
     /// <summary>Recycles the executor's result maps; the data must not be read (or written) afterwards.</summary>
@@ -50,6 +50,13 @@ public sealed class ExecutionResult : IDisposable
 
     public static ExecutionResult FromData(object? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors ?? [], RequestErrorKind.None);
+
+    /// <summary>
+    /// A response with only <c>extensions</c>: neither errors nor <c>data</c> (a request that asked only for its cost,
+    /// <c>CostReporting.Validate</c>).
+    /// </summary>
+    public static ExecutionResult FromExtensions(IDictionary<string, object?> extensions) =>
+        new(false, null, [], RequestErrorKind.None) { Extensions = extensions };
 
     public static ExecutionResult RequestError(RequestErrorKind kind, IReadOnlyList<GraphQLError> errors) =>
         new(false, null, errors, kind);

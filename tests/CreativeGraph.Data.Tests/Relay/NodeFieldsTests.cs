@@ -85,16 +85,31 @@ public sealed class NodeFieldsTests(RelayFixture db) : IClassFixture<RelayFixtur
         Assert.Equal("""["nodes",1]""", error.GetProperty("path").GetRawText());
     }
 
+    // Over the limit the field fetches nothing and reports HC0076; the other fields keep their data (issue 17).
     [Fact]
-    public async Task Nodes_refuses_more_than_ten_ids_with_HC0076()
+    public async Task Nodes_over_fifty_ids_is_an_empty_list_with_HC0076_and_the_other_fields_keep_their_data()
     {
-        string ids = string.Join(", ", Enumerable.Range(1, 11).Select(i => $"\"{GlobalId.Encode("City", i)}\""));
-        JsonElement result = await db.ExecuteAsync($$"""{ nodes(ids: [{{ids}}]) { id } }""");
+        string ids = string.Join(", ", Enumerable.Range(1, 51).Select(i => $"\"{GlobalId.Encode("City", i)}\""));
+        string odense = GlobalId.Encode("City", db.IdOf("Odense"));
+        JsonElement result = await db.ExecuteAsync($$"""{ nodes(ids: [{{ids}}]) { id } node(id: "{{odense}}") { id } }""");
 
         JsonElement error = Assert.Single(result.GetProperty("errors").EnumerateArray());
         Assert.Equal("HC0076", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal(11, error.GetProperty("extensions").GetProperty("requestedNodes").GetInt32());
-        Assert.Empty(db.Log.Commands);
+        Assert.Equal(51, error.GetProperty("extensions").GetProperty("requestedNodes").GetInt32());
+        Assert.Equal(50, error.GetProperty("extensions").GetProperty("maxAllowedNodes").GetInt32());
+        Assert.Equal("""["nodes"]""", error.GetProperty("path").GetRawText());
+        Assert.Equal("""{"nodes":[],"node":{"id":"{{odense}}"}}""".Replace("{{odense}}", odense, StringComparison.Ordinal), result.GetProperty("data").GetRawText());
+        Assert.Single(db.Log.Commands);
+    }
+
+    [Fact]
+    public async Task Nodes_takes_fifty_ids()
+    {
+        string ids = string.Join(", ", Enumerable.Range(1, 50).Select(i => $"\"{GlobalId.Encode("City", i)}\""));
+        JsonElement result = await db.ExecuteAsync($$"""{ nodes(ids: [{{ids}}]) { id } }""");
+
+        Assert.False(result.TryGetProperty("errors", out _));
+        Assert.Equal(50, result.GetProperty("data").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]

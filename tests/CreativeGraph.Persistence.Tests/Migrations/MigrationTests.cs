@@ -21,7 +21,7 @@ public abstract class MigrationTests<TFixture>(TFixture fixture)
         await using KnowledgeGraphDbContext db = database.CreateContext();
 
         Assert.Equal(ExpectedProviderName, db.Database.ProviderName);
-        Assert.Equal(["InitialCreate", "AddSearchNames", "AddSortIndexes", "AddSubstringIndexes"], db.Database.GetPendingMigrations().Select(m => m[15..]));
+        Assert.Equal(["InitialCreate", "AddSearchNames", "AddSortIndexes", "AddSubstringIndexes", "AddPersistedQueries"], db.Database.GetPendingMigrations().Select(m => m[15..]));
 
         await db.Database.MigrateAsync();
 

@@ -6,12 +6,13 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// One walk over an operation (fragments expanded) computing its field cost in HotChocolate's manner (IBM
-/// cost specification) — cost(field) = weight + weights of the given arguments + listSize × cost(sub-selections),
-/// weight 1 for composite and list fields and 0 for other leaves unless <c>@cost</c> says otherwise
-/// (<see cref="CostMetadata.Weight"/>), list size from <c>@listSize</c> (<see cref="CostMetadata.ListSize"/>) —
-/// plus depth, field and alias counts. @skip and @include are ignored (worst case); selections of fragments
-/// on other types are counted as if they applied.
+/// One walk over an operation (fragments expanded) computing its field cost and type cost in HotChocolate's manner
+/// (IBM cost specification) — field cost(field) = weight + weights of the given arguments + listSize × field
+/// cost(sub-selections), weight 1 for composite and list fields and 0 for other leaves unless <c>@cost</c> says
+/// otherwise (<see cref="CostMetadata.Weight"/>), list size from <c>@listSize</c> (<see cref="CostMetadata.ListSize"/>);
+/// type cost(field) = listSize × (1 for a composite type, else 0, + type cost(sub-selections)), plus 1 for the root
+/// type, i.e. how many objects the response can hold — plus depth, field and alias counts. @skip and @include are
+/// ignored (worst case); selections of fragments on other types are counted as if they applied.
 /// </summary>
 internal sealed class OperationAnalyzer
 {
@@ -45,14 +46,16 @@ internal sealed class OperationAnalyzer
     public static OperationAnalysis Analyze(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
     {
         OperationAnalyzer analyzer = new(schema, document, variables);
-        double cost = analyzer.SelectionSetCost(rootType, operation.SelectionSet, 1, default);
-        return new OperationAnalysis(cost, analyzer._maxDepth, analyzer._fieldCount, analyzer._aliasCount, analyzer._usesIntrospection, analyzer._error);
+        Costs cost = analyzer.SelectionSetCost(rootType, operation.SelectionSet, 1, default);
+
+        // IBM cost spec #sec-Type-Cost: the root object counts once.
+        return new OperationAnalysis(cost.Field, cost.Type + 1, analyzer._maxDepth, analyzer._fieldCount, analyzer._aliasCount, analyzer._usesIntrospection, analyzer._error);
     }
 
     // `sized`: the list size a parent's @listSize(sizedFields:) gives to the fields of this selection set it names.
-    private double SelectionSetCost(NamedType parentType, SelectionSetNode selectionSet, int depth, SizedFields sized)
+    private Costs SelectionSetCost(NamedType parentType, SelectionSetNode selectionSet, int depth, SizedFields sized)
     {
-        double cost = 0;
+        Costs cost = default;
         foreach (SelectionNode selection in selectionSet.Selections)
         {
             switch (selection)
@@ -77,7 +80,7 @@ internal sealed class OperationAnalyzer
     // A fragment's figures depend only on the type it is spread into (and the sized fields it inherits), so
     // each (fragment, type, sized) triple is walked once and its figures reused: a fan-out bomb (fragments
     // spreading the next one twice, 30 deep) costs a walk per fragment, not 2^30 walks.
-    private double FragmentCost(NamedType parentType, FragmentDefinitionNode fragment, int depth, SizedFields sized)
+    private Costs FragmentCost(NamedType parentType, FragmentDefinitionNode fragment, int depth, SizedFields sized)
     {
         (string, NamedType, SizedFields) key = (fragment.Name.Value, parentType, sized);
         if (!_fragmentFigures.TryGetValue(key, out FragmentFigures figures))
@@ -85,12 +88,12 @@ internal sealed class OperationAnalyzer
             // Validation rejects fragment cycles; the guard keeps an unvalidated document finite.
             if (!_activeFragments.Add(fragment.Name.Value))
             {
-                return 0;
+                return default;
             }
 
             (int fields, int aliases, int maxDepth) = (_fieldCount, _aliasCount, _maxDepth);
             (_fieldCount, _aliasCount, _maxDepth) = (0, 0, 0);
-            double cost = SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, 1, sized);
+            Costs cost = SelectionSetCost(TypeCondition(fragment.TypeCondition) ?? parentType, fragment.SelectionSet, 1, sized);
             figures = new FragmentFigures(cost, _fieldCount, _aliasCount, _maxDepth);
             (_fieldCount, _aliasCount, _maxDepth) = (fields, aliases, maxDepth);
             _activeFragments.Remove(fragment.Name.Value);
@@ -109,7 +112,7 @@ internal sealed class OperationAnalyzer
 
     private static int SaturatingAdd(int a, int b) => (int)Math.Min((long)a + b, int.MaxValue);
 
-    private double FieldCost(NamedType parentType, FieldNode node, int depth, SizedFields sized)
+    private Costs FieldCost(NamedType parentType, FieldNode node, int depth, SizedFields sized)
     {
         _fieldCount = SaturatingAdd(_fieldCount, 1);
         _maxDepth = Math.Max(_maxDepth, depth);
@@ -123,13 +126,13 @@ internal sealed class OperationAnalyzer
             // Introspection is free and does not count towards depth, as in HotChocolate: the IDE's schema
             // query must always run. It is governed by EnableIntrospection instead.
             _usesIntrospection |= depth == 1 && node.Name.Value is "__schema" or "__type";
-            return 0;
+            return default;
         }
 
         OutputField? field = parentType is IComplexOutputType complex ? complex.Fields[node.Name.Value] : null;
         if (field is null)
         {
-            return 0;
+            return default;
         }
 
         // IBM cost spec #sec-weight: composite types and lists weigh 1 by default, scalars and enums 0.
@@ -137,6 +140,9 @@ internal sealed class OperationAnalyzer
         bool isList = field.Type.NullableType() is ListType;
         double weight = (CostMetadata.WeightOf(field.ContextData) ?? (isList || fieldType.IsCompositeType() ? 1 : 0))
             + (node.Arguments.Count > 0 ? InputCost.OfArguments(field, node.Arguments, _variables) : 0);
+
+        // IBM cost spec #sec-weight: composite types weigh 1 in the type cost, scalars and enums 0.
+        double typeWeight = fieldType.IsCompositeType() ? 1 : 0;
 
         ListSizeSettings? listSize = field.ContextData.TryGetValue(CostMetadata.ListSize, out object? settings) ? settings as ListSizeSettings : null;
         if (node.SelectionSet is null)
@@ -146,7 +152,7 @@ internal sealed class OperationAnalyzer
                 ListSize(field, node, listSize); // checks requireOneSlicingArgument
             }
 
-            return weight;
+            return new Costs(weight, typeWeight);
         }
 
         SizedFields childSized = default;
@@ -166,9 +172,9 @@ internal sealed class OperationAnalyzer
         }
 
         _path.Add(node.ResponseName);
-        double children = SelectionSetCost(fieldType, node.SelectionSet, depth + 1, childSized);
+        Costs children = SelectionSetCost(fieldType, node.SelectionSet, depth + 1, childSized);
         _path.RemoveAt(_path.Count - 1);
-        return weight + (multiplier * children);
+        return new Costs(weight + (multiplier * children.Field), multiplier * (typeWeight + children.Type));
     }
 
     // IBM cost spec #sec-listSize: the largest slicing argument given, else a slicing argument's default value
@@ -250,5 +256,11 @@ internal sealed class OperationAnalyzer
     private readonly record struct SizedFields(IReadOnlyList<string>? Names, double Size);
 
     /// <summary>What one walk of a fragment on one type found: cost, fields, aliases and depth relative to the spread.</summary>
-    private readonly record struct FragmentFigures(double Cost, int Fields, int Aliases, int Depth);
+    private readonly record struct FragmentFigures(Costs Cost, int Fields, int Aliases, int Depth);
+
+    /// <summary>The field cost and the type cost of a selection.</summary>
+    private readonly record struct Costs(double Field, double Type)
+    {
+        public static Costs operator +(Costs a, Costs b) => new(a.Field + b.Field, a.Type + b.Type);
+    }
 }

@@ -581,6 +581,21 @@ namespace CreativeGraph.Persistence.Migrations.Postgres
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CreativeGraph.Persistence.Model.PersistedQuery", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("PersistedQueries");
+                });
+
             modelBuilder.Entity("CreativeGraph.Persistence.Model.Person", b =>
                 {
                     b.Property<int>("Id")

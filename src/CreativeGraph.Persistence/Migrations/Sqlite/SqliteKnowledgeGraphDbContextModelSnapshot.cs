@@ -552,6 +552,21 @@ namespace CreativeGraph.Persistence.Migrations.Sqlite
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CreativeGraph.Persistence.Model.PersistedQuery", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("PersistedQueries");
+                });
+
             modelBuilder.Entity("CreativeGraph.Persistence.Model.Person", b =>
                 {
                     b.Property<int>("Id")

@@ -68,6 +68,31 @@ public sealed class OperationAnalyzerTests
         return OperationAnalyzer.Analyze(schema, document, operation, schema.QueryType, variables ?? new Dictionary<string, object?>());
     }
 
+    // IBM cost spec #sec-Type-Cost as HotChocolate counts it: the root object, then every composite value the response
+    // can hold, lists multiplied by their size; scalars and enums count nothing (issue 17).
+    [Theory]
+    [InlineData("{ partners(first: 10) { name } }", 11d)]                                  // root + 10 partners
+    [InlineData("{ partners(first: 10) { name country { code } } }", 21d)]                 // root + 10 × (partner + country)
+    [InlineData("{ partners(first: 10) { projects { title } } }", 211d)]                  // root + 10 × (partner + 20 projects)
+    [InlineData("{ projects(first: 5) { totalCount } }", 2d)]                              // root + the connection
+    [InlineData("{ projects(first: 5) { nodes { title } pageInfo { hasNextPage } } }", 8d)] // root + connection + 5 nodes + pageInfo
+    [InlineData("{ projects(first: 5) { edges { node { title } } } }", 12d)]              // root + connection + 5 × (edge + node)
+    [InlineData("{ search(term: \"x\") { title } }", 11d)]                                  // the limit argument's default, 10
+    [InlineData("{ __typename }", 1d)]
+    public void Computes_type_cost_as_the_objects_the_response_can_hold(string query, double typeCost) =>
+        Assert.Equal(typeCost, Analyze(s_schema, query).TypeCost);
+
+    [Fact]
+    public void Type_cost_of_a_fragment_follows_the_type_it_is_spread_into()
+    {
+        OperationAnalysis analysis = Analyze(s_schema, """
+            { partners(first: 2) { ...P } a: partners(first: 3) { ...P } }
+            fragment P on Partner { country { code } }
+            """);
+
+        Assert.Equal(1d + (2 * 2) + (3 * 2), analysis.TypeCost);
+    }
+
     [Fact]
     public void Computes_cost_from_cost_and_list_size_directives_in_SDL()
     {
