@@ -34,6 +34,7 @@ internal static class KnowledgeGraphSchema
             .AddNodes()
             .AddLookups()
             .AddRootConnections(paging)
+            .AddRootSegments()
             .AddPlaceRelations(paging)
             .AddOrganisationRelations(paging)
             .AddProjectRelations(paging)
