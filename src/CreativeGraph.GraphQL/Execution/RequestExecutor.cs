@@ -11,7 +11,7 @@ namespace CreativeGraph.GraphQL.Execution;
 /// and the other limits → execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
 /// or a cancelled request. Thread-safe; create one per schema and keep it.
 /// </summary>
-public sealed class RequestExecutor : IRequestExecutor
+public sealed partial class RequestExecutor : IRequestExecutor
 {
     private readonly RequestExecutorOptions _options;
     private readonly DocumentCache _documents;
@@ -106,7 +106,9 @@ public sealed class RequestExecutor : IRequestExecutor
             return Task.FromResult(limitExceeded);
         }
 
-        OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
+        OperationPlan plan = DeliversIncrementally(request, operation)
+            ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer: a plan per request
+            : GetPlan(document, operation, rootType, variables);                                          // Field Collection
         if (Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization)
         {
             return AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken);   // @authorize(apply: VALIDATION)
@@ -249,6 +251,11 @@ public sealed class RequestExecutor : IRequestExecutor
         GraphQLRequest request,
         CancellationToken cancellationToken)
     {
+        if (plan.Collector.IsIncremental)
+        {
+            return await ExecuteIncrementallyAsync(plan, variables, request, cancellationToken).ConfigureAwait(false);
+        }
+
         using CancellationTokenSource requestAborted = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();

@@ -33,6 +33,9 @@ internal static class SpecifiedRules
         new DirectivesAreDefinedRule(),             // sec-Directives-Are-Defined
         new DirectivesAreInValidLocationsRule(),    // sec-Directives-Are-in-Valid-Locations
         new DirectivesAreUniquePerLocationRule(),   // sec-Directives-Are-Unique-per-Location
+        new DeferStreamDirectiveOnRootFieldRule(),  // incremental delivery RFC
+        new DeferStreamDirectiveLabelRule(),        // incremental delivery RFC
+        new StreamDirectiveOnListFieldRule(),       // incremental delivery RFC
         new VariableUniquenessRule(),               // sec-Variable-Uniqueness
         new VariablesAreInputTypesRule(),           // sec-Variables-Are-Input-Types
         new AllVariableUsesDefinedRule(),           // sec-All-Variable-Uses-Defined
@@ -70,6 +73,9 @@ internal static class SpecifiedRules
             typeof(DirectivesAreDefinedRule),
             typeof(DirectivesAreInValidLocationsRule),
             typeof(DirectivesAreUniquePerLocationRule),
+            typeof(DeferStreamDirectiveOnRootFieldRule),
+            typeof(DeferStreamDirectiveLabelRule),
+            typeof(StreamDirectiveOnListFieldRule),
             typeof(ArgumentNamesRule),
             typeof(ArgumentUniquenessRule),
             typeof(InputObjectRequiredFieldsRule),
