@@ -18,7 +18,7 @@ internal static class KnowledgeGraphSchema
     public static Schema Create(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         PagingDefaults paging = new(provider);
-        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl());
+        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl()).AddIncrementalDelivery();   // @defer, @stream
         return builder
             .BindEnumType<RegionKind>(nameof(RegionKind))
             .BindEnumType<PartnerKind>(nameof(PartnerKind))
