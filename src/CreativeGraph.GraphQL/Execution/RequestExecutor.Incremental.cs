@@ -17,10 +17,20 @@ public sealed partial class RequestExecutor
     // Only queries defer (the validation rules refuse @defer on mutation and subscription roots), and only a
     // document that mentions @defer pays for a plan of its own.
     private bool DeliversIncrementally(GraphQLRequest request, OperationDefinitionNode operation) =>
+        operation.Operation == OperationType.Query && UsesIncrementalDirectives(request, "@defer");
+
+    // A request whose transport can deliver incrementally and whose document names a directive of the RFC.
+    private bool UsesIncrementalDirectives(GraphQLRequest request, string directive) =>
         request.EnableIncrementalDelivery
-        && operation.Operation == OperationType.Query
         && Schema.TryGetDirective(IncrementalDirectives.Defer, out _)
-        && request.Query!.Contains("@defer", StringComparison.Ordinal);
+        && request.Query!.Contains(directive, StringComparison.Ordinal);
+
+    // The incremental delivery RFC's validation rules, for the requests they concern.
+    private ExecutionResult? ValidateIncremental(DocumentNode document)
+    {
+        IReadOnlyList<GraphQLError> errors = Validation.DocumentValidator.Validate(Schema, document, Validation.SpecifiedRules.Incremental, Validation.ValidationOptions.Default);
+        return errors.Count > 0 ? ExecutionResult.RequestError(RequestErrorKind.Validation, errors) : null;
+    }
 
     private async Task<ExecutionResult> ExecuteIncrementallyAsync(
         OperationPlan plan,

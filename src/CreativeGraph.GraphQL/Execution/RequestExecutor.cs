@@ -106,7 +106,14 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return Task.FromResult(limitExceeded);
         }
 
-        OperationPlan plan = DeliversIncrementally(request, operation)
+        bool incremental = DeliversIncrementally(request, operation);
+        if ((UsesIncrementalDirectives(request, "@defer") || UsesIncrementalDirectives(request, "@stream"))
+            && ValidateIncremental(document.Document!) is { } incrementalErrors)                         // the RFC's rules
+        {
+            return Task.FromResult(incrementalErrors);
+        }
+
+        OperationPlan plan = incremental
             ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer: a plan per request
             : GetPlan(document, operation, rootType, variables);                                          // Field Collection
         if (Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization)

@@ -33,9 +33,6 @@ internal static class SpecifiedRules
         new DirectivesAreDefinedRule(),             // sec-Directives-Are-Defined
         new DirectivesAreInValidLocationsRule(),    // sec-Directives-Are-in-Valid-Locations
         new DirectivesAreUniquePerLocationRule(),   // sec-Directives-Are-Unique-per-Location
-        new DeferStreamDirectiveOnRootFieldRule(),  // incremental delivery RFC
-        new DeferStreamDirectiveLabelRule(),        // incremental delivery RFC
-        new StreamDirectiveOnListFieldRule(),       // incremental delivery RFC
         new VariableUniquenessRule(),               // sec-Variable-Uniqueness
         new VariablesAreInputTypesRule(),           // sec-Variables-Are-Input-Types
         new AllVariableUsesDefinedRule(),           // sec-All-Variable-Uses-Defined
@@ -73,9 +70,6 @@ internal static class SpecifiedRules
             typeof(DirectivesAreDefinedRule),
             typeof(DirectivesAreInValidLocationsRule),
             typeof(DirectivesAreUniquePerLocationRule),
-            typeof(DeferStreamDirectiveOnRootFieldRule),
-            typeof(DeferStreamDirectiveLabelRule),
-            typeof(StreamDirectiveOnListFieldRule),
             typeof(ArgumentNamesRule),
             typeof(ArgumentUniquenessRule),
             typeof(InputObjectRequiredFieldsRule),
@@ -86,5 +80,17 @@ internal static class SpecifiedRules
             typeof(FieldSelectionMergingRule),
             typeof(InputObjectFieldUniquenessRule),
         }.Select(type => All.Single(rule => rule.GetType() == type)),
+    ];
+
+    /// <summary>
+    /// The rules the incremental delivery RFC adds (graphql-js 17 order). They apply to requests delivered
+    /// incrementally; elsewhere <c>@defer</c> and <c>@stream</c> are ignored and documents validate as in
+    /// graphql-js 16, the reference of our conformance suite.
+    /// </summary>
+    public static IReadOnlyList<IValidationRule> Incremental { get; } =
+    [
+        new DeferStreamDirectiveOnRootFieldRule(),
+        new DeferStreamDirectiveLabelRule(),
+        new StreamDirectiveOnListFieldRule(),
     ];
 }

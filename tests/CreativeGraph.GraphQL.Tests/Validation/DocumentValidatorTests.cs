@@ -27,8 +27,7 @@ public sealed class DocumentValidatorTests
                 typeof(FragmentSpreadTargetDefinedRule), typeof(FragmentSpreadsMustNotFormCyclesRule), typeof(FragmentSpreadIsPossibleRule),
                 typeof(ValuesOfCorrectTypeRule), typeof(InputObjectFieldNamesRule), typeof(InputObjectFieldUniquenessRule),
                 typeof(InputObjectRequiredFieldsRule), typeof(DirectivesAreDefinedRule), typeof(DirectivesAreInValidLocationsRule),
-                typeof(DirectivesAreUniquePerLocationRule), typeof(DeferStreamDirectiveOnRootFieldRule), typeof(DeferStreamDirectiveLabelRule),
-                typeof(StreamDirectiveOnListFieldRule), typeof(VariableUniquenessRule), typeof(VariablesAreInputTypesRule),
+                typeof(DirectivesAreUniquePerLocationRule), typeof(VariableUniquenessRule), typeof(VariablesAreInputTypesRule),
                 typeof(AllVariableUsesDefinedRule), typeof(AllVariablesUsedRule), typeof(AllVariableUsagesAreAllowedRule),
             ],
             SpecifiedRules.All.Select(r => r.GetType()));

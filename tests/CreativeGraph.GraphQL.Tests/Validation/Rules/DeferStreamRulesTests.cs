@@ -4,7 +4,10 @@ using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.GraphQL.Tests.Validation.Rules;
 
-/// <summary>The validation rules of the incremental delivery RFC, worded as graphql-js 17 words them.</summary>
+/// <summary>
+/// The validation rules of the incremental delivery RFC, worded as graphql-js 17 words them: they apply to requests
+/// delivered incrementally (elsewhere the directives are ignored and graphql-js 16's rules decide).
+/// </summary>
 public sealed class DeferStreamRulesTests
 {
     private static readonly RequestExecutor s_executor = new(new SchemaBuilder()
@@ -18,7 +21,7 @@ public sealed class DeferStreamRulesTests
 
     private static async Task<string> FirstErrorAsync(string query)
     {
-        using ExecutionResult result = await s_executor.ExecuteAsync(new GraphQLRequest { Query = query });
+        using ExecutionResult result = await s_executor.ExecuteAsync(new GraphQLRequest { Query = query, EnableIncrementalDelivery = true });
         return Assert.Single(result.Errors).Message;
     }
 
@@ -36,6 +39,14 @@ public sealed class DeferStreamRulesTests
     public async Task Rejects_defer_on_the_root_fields_of_a_mutation() => Assert.Equal(
         "Defer directive cannot be used on root mutation type \"Mutation\".",
         await FirstErrorAsync("mutation { ... @defer { rename { name } } }"));
+
+    [Fact]
+    public async Task A_request_delivered_at_once_ignores_the_directives()
+    {
+        using ExecutionResult result = await s_executor.ExecuteAsync(new GraphQLRequest { Query = "{ hero @stream { name } }" });
+
+        Assert.Empty(result.Errors);
+    }
 
     [Fact]
     public async Task Rejects_stream_on_a_field_that_is_not_a_list() => Assert.Equal(
