@@ -31,6 +31,9 @@ internal sealed class ListRequest
 
     public PagingArguments? Paging { get; private init; }
 
+    /// <summary><c>skip</c>/<c>take</c> of an offset-paged field; null otherwise.</summary>
+    public OffsetPagingArguments? Offset { get; private init; }
+
     public object?[]? After { get; private init; }
 
     public object?[]? Before { get; private init; }
@@ -57,6 +60,7 @@ internal sealed class ListRequest
     {
         ParameterExpression x = Expression.Parameter(settings.Node, "x");
         PagingArguments? paging = settings.Paging is null ? null : PagingArguments.From(context, settings.Paging);
+        OffsetPagingArguments? offset = settings.OffsetPaging is null ? null : OffsetPagingArguments.From(context, settings.OffsetPaging);
         Expression? filter = settings.Filtering ? new FilterTranslator(settings.Data).Translate(x, context.Arguments.GetValueOrDefault("where")) : null;
         // order: null and order: [] both mean the field's documented default order
         object? order = settings.Sorting ? context.Arguments.GetValueOrDefault("order") : null;
@@ -68,13 +72,15 @@ internal sealed class ListRequest
         IReadOnlyList<SortKey> keys = settings.IsOrdered ? new SortTranslator(settings.Data).Translate(x, order, settings.Key) : [];
         Type[] types = [.. keys.Select(k => k.Type)];
         CursorScope scope = new(context.ObjectType.Name + "." + context.Field.Name, keys);
-        ObjectType? connection = paging is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
+        // the connection or collection segment type, whose selections say what to read and whether to count
+        ObjectType? connection = paging is null && offset is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
         IReadOnlyList<SelectedField> selected = connection is null ? [] : context.GetSelections(connection);
         return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x, windowed) : x)
         {
             Filter = filter,
             Keys = keys,
             Paging = paging,
+            Offset = offset,
             Scope = scope,
             After = paging?.After is { } after ? Decode("after", after, scope, types) : null,
             Before = paging?.Before is { } before ? Decode("before", before, scope, types) : null,

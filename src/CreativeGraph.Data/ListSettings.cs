@@ -37,6 +37,9 @@ internal sealed class ListSettings
 
     public PagingOptions? Paging { get; private set; }
 
+    /// <summary>Offset paging (<c>skip</c>/<c>take</c>); a field pages one way only, as in HotChocolate.</summary>
+    public OffsetPagingOptions? OffsetPaging { get; private set; }
+
     public bool Filtering { get; private set; }
 
     public bool Sorting { get; private set; }
@@ -47,6 +50,11 @@ internal sealed class ListSettings
 
     public void UsePaging(Action<PagingOptions>? configure)
     {
+        if (OffsetPaging is not null)
+        {
+            throw new InvalidOperationException($"The field {Field.Name} already pages with skip and take; a field pages one way only.");
+        }
+
         Paging = PagingOptions.Default.Clone();
         configure?.Invoke(Paging);
         Field.Argument("first", "Int").Argument("after", "String").Argument("last", "Int").Argument("before", "String");
@@ -60,6 +68,28 @@ internal sealed class ListSettings
             requireOneSlicingArgument: false,
             slicingArgumentDefaultValue: Paging.DefaultPageSize);
         Field.ContextData(CostMetadata.MaxListSize, Paging.MaxPageSize);
+    }
+
+    public void UseOffsetPaging(Action<OffsetPagingOptions>? configure)
+    {
+        if (Paging is not null)
+        {
+            throw new InvalidOperationException($"The field {Field.Name} already pages with cursors; a field pages one way only.");
+        }
+
+        OffsetPaging = OffsetPagingOptions.Default.Clone();
+        configure?.Invoke(OffsetPaging);
+        Field.Argument("skip", "Int").Argument("take", "Int");
+
+        // Cost analysis weighs the segment as HotChocolate's UseOffsetPaging declares it: take slices the list (the
+        // default page size when absent), and the segment is what items holds.
+        Field.ListSize(
+            assumedSize: OffsetPaging.MaxPageSize,
+            slicingArguments: ["take"],
+            sizedFields: ["items"],
+            requireOneSlicingArgument: false,
+            slicingArgumentDefaultValue: OffsetPaging.DefaultPageSize);
+        Field.ContextData(CostMetadata.MaxListSize, OffsetPaging.MaxPageSize);
     }
 
     public void UseFiltering()
@@ -81,5 +111,5 @@ internal sealed class ListSettings
         })];
 
     /// <summary>True when the list is ordered (by the request, a default order or paging's key order).</summary>
-    public bool IsOrdered => Sorting || Paging is not null || DefaultOrder is not null;
+    public bool IsOrdered => Sorting || Paging is not null || OffsetPaging is not null || DefaultOrder is not null;
 }

@@ -45,6 +45,17 @@ public sealed class QueryableFieldDescriptor<T>
     }
 
     /// <summary>
+    /// Offset paging (HotChocolate's <c>UseOffsetPaging</c>): <c>skip/take</c> and the
+    /// <c>&lt;FieldName&gt;CollectionSegment</c> type; options start from <see cref="OffsetPagingOptions.Default"/>.
+    /// A field pages one way only: a list offered both ways is two fields.
+    /// </summary>
+    public QueryableFieldDescriptor<T> UseOffsetPaging(Action<OffsetPagingOptions>? configure = null)
+    {
+        _settings.UseOffsetPaging(configure);
+        return Apply();
+    }
+
+    /// <summary>
     /// Projection: only the columns of the selected fields are read (plus the key and what child resolvers
     /// declare with <see cref="ProjectionFieldExtensions.Requires{T}"/>); see the Data README.
     /// </summary>
@@ -87,7 +98,12 @@ public sealed class QueryableFieldDescriptor<T>
 
     private QueryableFieldDescriptor<T> Apply()
     {
-        Field.Type(_settings.Paging is null ? $"[{_settings.NodeType}!]!" : ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, null, _settings.Paging, Aggregates.AggregateFields.Field(_settings)));
+        Field.Type(_settings switch
+        {
+            { Paging: { } paging } => ConnectionTypeBuilder.AddConnection(_settings.Data, _fieldName, _settings.NodeType, null, paging, Aggregates.AggregateFields.Field(_settings)),
+            { OffsetPaging: { } offset } => CollectionSegmentTypeBuilder.AddCollectionSegment(_settings.Data, _fieldName, _settings.NodeType, offset),
+            _ => $"[{_settings.NodeType}!]!",
+        });
         Field.Resolve(ResolveAsync);
         return this;
     }
@@ -107,6 +123,11 @@ public sealed class QueryableFieldDescriptor<T>
                 }
 
                 return connection;
+            }
+
+            if (request.Offset is not null)
+            {
+                return await OffsetPager.PageAsync(query, owner, request, context.RequestAborted).ConfigureAwait(false);
             }
 
             if (request.Filter is not null)

@@ -47,13 +47,14 @@ internal sealed class GraphQLHttpHandler(
         }
 
         ResponseMediaType mediaType = AcceptHeaderNegotiation.Negotiate(request);
-        if (mediaType == ResponseMediaType.NotAcceptable)
+        IncrementalTransport incremental = IncrementalTransportNegotiation.Negotiate(request);
+        if (mediaType == ResponseMediaType.NotAcceptable && incremental == IncrementalTransport.None)
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return Task.CompletedTask;
         }
 
-        return ExecuteAsync(context, isGet, mediaType);
+        return ExecuteAsync(context, isGet, mediaType, incremental);
     }
 
     public Task HandleSchemaFileAsync(HttpContext context)
@@ -67,8 +68,14 @@ internal sealed class GraphQLHttpHandler(
         return SchemaSdlWriter.WriteAsync(context, executor.Schema);
     }
 
-    private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType)
+    private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType, IncrementalTransport incremental)
     {
+        // A client that accepts only a stream gets its single results in that stream's format too.
+        if (mediaType == ResponseMediaType.NotAcceptable)
+        {
+            mediaType = ResponseMediaType.GraphQLResponseJson;
+        }
+
         RequestReadResult read = isGet
             ? GetRequestReader.Read(context.Request.Query, _options.MaxJsonDepth)
             : await PostRequestReader.ReadAsync(context.Request, _options, context.RequestAborted).ConfigureAwait(false);
@@ -96,6 +103,7 @@ internal sealed class GraphQLHttpHandler(
             AllowedOperations = parsed.AllowedOperations,
             Cost = CostHeader.Read(context.Request),
             Services = context.RequestServices,
+            EnableIncrementalDelivery = incremental != IncrementalTransport.None,
             ContextData = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 [GraphQLHttpContextKeys.User] = context.User,
@@ -106,6 +114,12 @@ internal sealed class GraphQLHttpHandler(
         // Disposing the result after it is written returns its result maps to the executor's pools.
         using ExecutionResult result = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
         await persisted.RegisterAsync(lookup, result, context.RequestAborted).ConfigureAwait(false);
+        if (result.Incremental is not null || (incremental != IncrementalTransport.None && !AcceptHeaderNegotiation.AcceptsSingleResult(context.Request)))
+        {
+            await IncrementalResponseWriter.WriteAsync(context, incremental, result).ConfigureAwait(false);
+            return;
+        }
+
         await GraphQLResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
     }
 }

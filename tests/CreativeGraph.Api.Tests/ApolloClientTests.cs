@@ -1,9 +1,10 @@
 namespace CreativeGraph.Api.Tests;
 
 /// <summary>
-/// A real client: Apollo Client (npm, pinned in ApolloClient/package-lock.json) runs the README's example queries
+/// Real clients: Apollo Client (npm, pinned in ApolloClient/package-lock.json) runs the README's example queries
 /// against the running server (ApolloClient/readme-examples.test.mjs), including variables and an error case, and uses
-/// its persisted-query link for automatic persisted queries over POST and GET (ApolloClient/persisted-queries.test.mjs).
+/// its persisted-query link for automatic persisted queries over POST and GET (ApolloClient/persisted-queries.test.mjs);
+/// meros reads @defer over multipart/mixed (ApolloClient/defer-multipart.test.mjs, which also reads text/event-stream).
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class ApolloClientTests(RunningServer server)
@@ -13,6 +14,9 @@ public sealed class ApolloClientTests(RunningServer server)
 
     [SkippableFact]
     public async Task Apollo_Client_uses_automatic_persisted_queries() => await RunAsync("persisted-queries.test.mjs");
+
+    [SkippableFact]
+    public async Task Meros_reads_deferred_payloads_over_multipart_and_event_stream() => await RunAsync("defer-multipart.test.mjs");
 
     private Task<string> RunAsync(string testFile) =>
         NodeTests.RunAsync("ApolloClient", [testFile], new Dictionary<string, string>

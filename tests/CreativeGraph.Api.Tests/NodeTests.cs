@@ -2,7 +2,8 @@ namespace CreativeGraph.Api.Tests;
 
 /// <summary>
 /// Runs a folder of Node.js tests (<c>node --test</c>) from the test project's own pinned npm dependencies: the
-/// folder's package.json and package-lock.json, installed with <c>npm ci</c> when its node_modules does not hold them.
+/// folder's package.json and package-lock.json, installed with <c>npm ci</c> when its node_modules does not hold them
+/// or is older than the lock file (a dependency was added or changed since the last install).
 /// Skips the calling test (a skippable one) with the reason when Node.js or npm is missing, and fails under CI=true.
 /// </summary>
 internal static class NodeTests
@@ -11,7 +12,8 @@ internal static class NodeTests
     {
         OptionalTool.RequireNode();
         string directory = Path.Combine(RepositoryPaths.Root, "tests", "CreativeGraph.Api.Tests", folder);
-        if (!File.Exists(Path.Combine(directory, "node_modules", ".package-lock.json")))
+        string installed = Path.Combine(directory, "node_modules", ".package-lock.json");
+        if (!File.Exists(installed) || File.GetLastWriteTimeUtc(installed) < File.GetLastWriteTimeUtc(Path.Combine(directory, "package-lock.json")))
         {
             (int installExit, string installOutput) = await ExternalProcess.RunAsync(
                 "npm", ["ci", "--no-audit", "--no-fund"], directory, TimeSpan.FromMinutes(5));

@@ -5,8 +5,9 @@ using CreativeGraph.Data.Tests.Fixtures;
 namespace CreativeGraph.Data.Tests;
 
 /// <summary>
-/// Random where/order/first/after (and last/before) cases, and random filters through relations, run through GraphQL against the database and through
-/// LINQ to objects over the same data: results must be identical (stated once, run per provider).
+/// Random where/order/first/after (and last/before) cases, random filters through relations, and where/order/skip/take
+/// cases of offset paging, run through GraphQL against the database and through LINQ to objects over the same data:
+/// results must be identical (stated once, run per provider).
 /// </summary>
 public abstract class DifferentialTests<TFixture>(TFixture db)
     where TFixture : DataFixture
@@ -149,4 +150,36 @@ public abstract class DifferentialTests<TFixture>(TFixture db)
 
     private static void AssertClose(double? expected, JsonElement actual, string message) =>
         Assert.True(expected is null ? actual.ValueKind == JsonValueKind.Null : Math.Abs(expected.Value - actual.GetDouble()) < 1e-9, message);
+
+    [ProviderFact]
+    public async Task Random_where_order_skip_and_take_agree_with_LINQ_to_objects()
+    {
+        Random random = new(1717);
+        for (int i = 0; i < 200; i++)
+        {
+            (string where, Func<City, bool> predicate) = CityArguments.Where(random, depth: 0);
+            (string order, (Func<City, object?>, bool)[] keys) = CityArguments.Order(random);
+            int[] expected = db.Ids(db.Cities.Where(predicate), keys);
+
+            // offsets inside, at and beyond the end of the list; take 0 to 50 (the maximum)
+            int skip = random.Next(4) switch
+            {
+                0 => 0,
+                1 => expected.Length + random.Next(3),
+                _ => random.Next(Math.Max(1, expected.Length)),
+            };
+            int take = random.Next(8) == 0 ? 0 : 1 + random.Next(50);
+            string query = $$"""{ citiesPage(skip: {{skip}}, take: {{take}}, where: {{where}}, order: [{{order}}]) { totalCount pageInfo { hasNextPage hasPreviousPage } items { id } } }""";
+
+            JsonElement result = await db.ExecuteAsync(query);
+            Assert.False(result.TryGetProperty("errors", out JsonElement errors), errors.ToString());
+            JsonElement segment = result.GetProperty("data").GetProperty("citiesPage");
+            int[] ids = [.. segment.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetInt32())];
+            int[] want = [.. expected.Skip(skip).Take(take)];
+            Assert.True(want.SequenceEqual(ids), $"case {i}: {query}\nexpected [{string.Join(',', want)}]\nactual   [{string.Join(',', ids)}]");
+            Assert.True(expected.Length == segment.GetProperty("totalCount").GetInt32(), $"case {i}: {query}");
+            Assert.True(skip + take < expected.Length == segment.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(), $"case {i}: {query}");
+            Assert.True(skip > 0 == segment.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean(), $"case {i}: {query}");
+        }
+    }
 }

@@ -24,7 +24,7 @@ internal static class KnowledgeGraphSchema
         int maxAllowedNodeBatchSize = NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)
     {
         PagingDefaults paging = new(provider);
-        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl());
+        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl()).AddIncrementalDelivery();   // @defer, @stream
         return builder
             .BindEnumType<RegionKind>(nameof(RegionKind))
             .BindEnumType<PartnerKind>(nameof(PartnerKind))
@@ -40,6 +40,7 @@ internal static class KnowledgeGraphSchema
             .AddNodes(maxAllowedNodeBatchSize)
             .AddLookups()
             .AddRootConnections(paging)
+            .AddRootSegments()
             .AddPlaceRelations(paging)
             .AddOrganisationRelations(paging)
             .AddProjectRelations(paging)

@@ -48,7 +48,8 @@ internal static class ProjectionBuilder
         List<SelectedField> fields = [];
         foreach (SelectedField selected in context.GetSelections(connection))
         {
-            if (selected.Field.Name == "nodes")
+            // nodes of a connection, items of a collection segment
+            if (selected.Field.Name is "nodes" or "items")
             {
                 fields.AddRange(context.GetSelections(selected, nodeType));
             }

@@ -42,6 +42,18 @@ internal static class AcceptHeaderNegotiation
         return best;
     }
 
+    /// <summary>Whether the Accept header names a single-result type (or none at all), beside any stream type.</summary>
+    public static bool AcceptsSingleResult(HttpRequest request)
+    {
+        StringValues accept = request.Headers.Accept;
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? values))
+        {
+            return true;
+        }
+
+        return values.Any(v => (v.Quality ?? 1) > 0 && Classify(v.MediaType) != ResponseMediaType.NotAcceptable);
+    }
+
     /// <summary>Whether a browser asks for a page (the IDE) rather than a GraphQL response.</summary>
     public static bool AcceptsHtml(HttpRequest request)
     {

@@ -15,20 +15,29 @@ internal sealed class FieldCollector
     private readonly Schema _schema;
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly IReadOnlyDictionary<string, object?>? _variables;
+    private readonly bool _incremental;
 
-    public FieldCollector(Schema schema, Dictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?>? variables)
+    /// <param name="incremental">
+    /// True when the request is delivered incrementally: fragments under <c>@defer</c> are set aside in
+    /// <see cref="SelectionSetPlan.Deferred"/> instead of collected (otherwise <c>@defer</c> is ignored).
+    /// </param>
+    public FieldCollector(Schema schema, Dictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?>? variables, bool incremental = false)
     {
         _schema = schema;
         _fragments = fragments;
         _variables = variables;
+        _incremental = incremental;
     }
+
+    public bool IsIncremental => _incremental;
 
     public SelectionSetPlan CollectFields(ObjectType objectType, SelectionSetNode selectionSet)
     {
         Dictionary<string, List<FieldNode>> map = new(StringComparer.Ordinal);
         List<string> order = [];
-        Collect(objectType, selectionSet, map, order, null);
-        return Build(objectType, map, order);
+        List<DeferredFragment>? deferred = null;
+        Collect(objectType, selectionSet, map, order, null, ref deferred);
+        return Build(objectType, map, order, deferred);
     }
 
     // Spec CollectSubfields: merge the selection sets of every field of the field set.
@@ -36,18 +45,19 @@ internal sealed class FieldCollector
     {
         Dictionary<string, List<FieldNode>> map = new(StringComparer.Ordinal);
         List<string> order = [];
+        List<DeferredFragment>? deferred = null;
         foreach (FieldNode field in fields)
         {
             if (field.SelectionSet is { } selectionSet)
             {
-                Collect(objectType, selectionSet, map, order, null);
+                Collect(objectType, selectionSet, map, order, null, ref deferred);
             }
         }
 
-        return Build(objectType, map, order);
+        return Build(objectType, map, order, deferred);
     }
 
-    private static SelectionSetPlan Build(ObjectType objectType, Dictionary<string, List<FieldNode>> map, List<string> order)
+    private static SelectionSetPlan Build(ObjectType objectType, Dictionary<string, List<FieldNode>> map, List<string> order, List<DeferredFragment>? deferred)
     {
         List<CollectedField> fields = new(order.Count);
         foreach (string responseName in order)
@@ -66,7 +76,7 @@ internal sealed class FieldCollector
             // Spec ExecuteCollectedFields: a field the type does not define ("If fieldType is defined") is skipped.
         }
 
-        return new SelectionSetPlan(objectType, [.. fields]);
+        return new SelectionSetPlan(objectType, [.. fields]) { Deferred = deferred?.ToArray() };
     }
 
     private void Collect(
@@ -74,7 +84,8 @@ internal sealed class FieldCollector
         SelectionSetNode selectionSet,
         Dictionary<string, List<FieldNode>> map,
         List<string> order,
-        HashSet<string>? visitedFragments)
+        HashSet<string>? visitedFragments,
+        ref List<DeferredFragment>? deferred)
     {
         foreach (SelectionNode selection in selectionSet.Selections)
         {
@@ -106,7 +117,13 @@ internal sealed class FieldCollector
                         continue;
                     }
 
-                    Collect(objectType, fragment.SelectionSet, map, order, visitedFragments);
+                    if (_incremental && DeferredFragment.Find(spread.Directives, _variables) is { } deferSpread)
+                    {
+                        (deferred ??= []).Add(new DeferredFragment(DeferredFragment.LabelOf(deferSpread), fragment.SelectionSet));
+                        continue;
+                    }
+
+                    Collect(objectType, fragment.SelectionSet, map, order, visitedFragments, ref deferred);
                     break;
 
                 case InlineFragmentNode inline:
@@ -115,7 +132,13 @@ internal sealed class FieldCollector
                         continue;
                     }
 
-                    Collect(objectType, inline.SelectionSet, map, order, visitedFragments);
+                    if (_incremental && DeferredFragment.Find(inline.Directives, _variables) is { } deferInline)
+                    {
+                        (deferred ??= []).Add(new DeferredFragment(DeferredFragment.LabelOf(deferInline), inline.SelectionSet));
+                        continue;
+                    }
+
+                    Collect(objectType, inline.SelectionSet, map, order, visitedFragments, ref deferred);
                     break;
             }
         }

@@ -33,4 +33,10 @@ public sealed class GraphQLRequest
 
     /// <summary>The initial value of the root object (spec initialValue).</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>
+    /// True when the transport can deliver the result in several payloads (multipart/mixed, text/event-stream):
+    /// <c>@defer</c> then sends its fragments later. Otherwise <c>@defer</c> is ignored and everything comes at once.
+    /// </summary>
+    public bool EnableIncrementalDelivery { get; init; }
 }

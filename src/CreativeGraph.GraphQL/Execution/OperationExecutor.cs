@@ -61,6 +61,9 @@ internal sealed partial class OperationExecutor
 
     public CancellationToken RequestAborted { get; }
 
+    /// <summary>The deferred fragments met so far, when the request is delivered incrementally; null otherwise.</summary>
+    public DeferredWork? Deferred { get; init; }
+
     public DataLoaderRegistry DataLoaders =>
         Volatile.Read(ref _dataLoaders)
         ?? Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderRegistry(_request.Services, _options.DataLoaderFactory, _batches), null)
@@ -93,6 +96,11 @@ internal sealed partial class OperationExecutor
     public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, LazyPath path)
     {
         ResultMap map = plan.Shape.Rent(path);
+        if (plan.Deferred is not null)
+        {
+            Deferred?.Add(plan, objectValue, map);
+        }
+
         CollectedField[] fields = plan.Fields;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;

@@ -10,7 +10,8 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationPlan
 {
-    public OperationPlan(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?>? variables)
+    /// <param name="incremental">True for a request delivered incrementally (such plans are built per request).</param>
+    public OperationPlan(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?>? variables, bool incremental = false)
     {
         Operation = operation;
         RootType = rootType;
@@ -23,7 +24,7 @@ internal sealed class OperationPlan
             }
         }
 
-        Collector = new FieldCollector(schema, fragments, variables);
+        Collector = new FieldCollector(schema, fragments, variables, incremental);
         Root = Collector.CollectFields(rootType, operation.SelectionSet);
     }
 

@@ -11,7 +11,7 @@ namespace CreativeGraph.GraphQL.Execution;
 /// and the other limits → execute. Every failure is an <see cref="ExecutionResult"/>; nothing is thrown for bad input, a timeout
 /// or a cancelled request. Thread-safe; create one per schema and keep it.
 /// </summary>
-public sealed class RequestExecutor : IRequestExecutor
+public sealed partial class RequestExecutor : IRequestExecutor
 {
     private static readonly IReadOnlyDictionary<string, object?> s_noVariables = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -114,7 +114,16 @@ public sealed class RequestExecutor : IRequestExecutor
             return Task.FromResult(WithCost(limitExceeded, request, figures));
         }
 
-        OperationPlan plan = GetPlan(document, operation, rootType, variables);                           // Field Collection
+        bool incremental = DeliversIncrementally(request, operation);
+        if ((UsesIncrementalDirectives(request, "@defer") || UsesIncrementalDirectives(request, "@stream"))
+            && ValidateIncremental(document.Document!) is { } incrementalErrors)                         // the RFC's rules
+        {
+            return Task.FromResult(incrementalErrors);
+        }
+
+        OperationPlan plan = incremental
+            ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer: a plan per request
+            : GetPlan(document, operation, rootType, variables);                                          // Field Collection
         Task<ExecutionResult> execution = Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization
             ? AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken)   // @authorize(apply: VALIDATION)
             : ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
@@ -290,6 +299,11 @@ public sealed class RequestExecutor : IRequestExecutor
         GraphQLRequest request,
         CancellationToken cancellationToken)
     {
+        if (plan.Collector.IsIncremental)
+        {
+            return await ExecuteIncrementallyAsync(plan, variables, request, cancellationToken).ConfigureAwait(false);
+        }
+
         using CancellationTokenSource requestAborted = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();

@@ -17,6 +17,9 @@ internal sealed class SelectionSetPlan
 
     public CollectedField[] Fields { get; }
 
+    /// <summary>The fragments under <c>@defer</c> set aside for later payloads (incremental delivery only); usually null.</summary>
+    public DeferredFragment[]? Deferred { get; init; }
+
     /// <summary>The response names with their encoded JSON names, shared by every result map of this plan.</summary>
     public ResultMapShape Shape { get; }
 }

@@ -7,13 +7,13 @@ public static partial class ErrorCodes
     /// <summary>A null where the filter or sort input does not accept one.</summary>
     public const string FilterValueNull = "HC0026";
 
-    /// <summary><c>first</c>/<c>last</c> above the field's maximum page size.</summary>
+    /// <summary><c>first</c>/<c>last</c> (or offset paging's <c>take</c>) above the field's maximum page size.</summary>
     public const string PagingMaxPageSizeExceeded = "HC0051";
 
     /// <summary>A cursor that does not decode to this field's keyset.</summary>
     public const string PagingCursorInvalid = "HC0078";
 
-    /// <summary>A negative <c>first</c> or <c>last</c>.</summary>
+    /// <summary>A negative <c>first</c> or <c>last</c> (or offset paging's <c>skip</c> or <c>take</c>).</summary>
     public const string PagingPageSizeNegative = "HC0079";
 
     /// <summary>More ids given to <c>nodes(ids:)</c> than allowed at once.</summary>

@@ -34,6 +34,12 @@ public sealed class ExecutionResult : IDisposable
     /// <summary>Response extensions (spec #sec-Response-Format, "extensions"), if any.</summary>
     public IDictionary<string, object?>? Extensions { get; set; }
 
+    /// <summary>
+    /// Set when the request is delivered incrementally and deferred fragments are pending: this result is then the
+    /// initial payload (written with <c>pending</c> and <c>hasNext: true</c>).
+    /// </summary>
+    public IncrementalDelivery? Incremental { get; internal set; }
+
     /// <summary>Why the request failed before execution; <see cref="RequestErrorKind.None"/> once execution started, or for a result of only extensions.</summary>
     public RequestErrorKind ErrorKind { get; }
 

@@ -22,6 +22,18 @@ internal readonly struct LazyPath
     /// <summary>The root selection set's position (the empty path).</summary>
     public static LazyPath Root => new(ResponsePath.Root, -1, -1);
 
+    /// <summary>The position at an already built <paramref name="path"/> (a deferred fragment's object).</summary>
+    public static LazyPath At(ResponsePath path) => new(path, -1, -1);
+
+    /// <summary>The parent result map, slot and list index of this position; false when it starts from a built path.</summary>
+    public bool TryGetParent(out ResultMap map, out int slot, out int index)
+    {
+        map = (_parent as ResultMap)!;
+        slot = _slot;
+        index = _index;
+        return map is not null && _slot >= 0;
+    }
+
     /// <summary>True when the position ends in a list index.</summary>
     public bool HasIndex => _index >= 0;
 

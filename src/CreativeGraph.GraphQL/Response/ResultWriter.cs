@@ -14,7 +14,7 @@ namespace CreativeGraph.GraphQL.Response;
 /// <c>errors</c> first (as HotChocolate writes it), then <c>data</c> (absent for a request error result),
 /// then <c>extensions</c>. Writes UTF-8 straight into the caller's buffer with pre-encoded property names.
 /// </summary>
-public static class ResultWriter
+public static partial class ResultWriter
 {
     private static readonly JsonEncodedText s_data = JsonEncodedText.Encode("data");
     private static readonly JsonEncodedText s_errors = JsonEncodedText.Encode("errors");
@@ -81,6 +81,12 @@ public static class ResultWriter
         {
             writer.WritePropertyName(s_data);
             WriteValue(writer, result.Data);
+        }
+
+        if (result.Incremental is { } incremental)
+        {
+            WritePending(writer, incremental.Pending);
+            writer.WriteBoolean(s_hasNext, true);
         }
 
         if (result.Extensions is { Count: > 0 } extensions)

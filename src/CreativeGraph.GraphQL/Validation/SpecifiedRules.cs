@@ -81,4 +81,16 @@ internal static class SpecifiedRules
             typeof(InputObjectFieldUniquenessRule),
         }.Select(type => All.Single(rule => rule.GetType() == type)),
     ];
+
+    /// <summary>
+    /// The rules the incremental delivery RFC adds (graphql-js 17 order). They apply to requests delivered
+    /// incrementally; elsewhere <c>@defer</c> and <c>@stream</c> are ignored and documents validate as in
+    /// graphql-js 16, the reference of our conformance suite.
+    /// </summary>
+    public static IReadOnlyList<IValidationRule> Incremental { get; } =
+    [
+        new DeferStreamDirectiveOnRootFieldRule(),
+        new DeferStreamDirectiveLabelRule(),
+        new StreamDirectiveOnListFieldRule(),
+    ];
 }

@@ -124,4 +124,14 @@ internal static class ValidationMessages
 
     public static string VariableUsageNotAllowed(string name, string variableType, string locationType) =>
         $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".";
+
+    // Incremental delivery (@defer, @stream), worded as graphql-js 17 words them.
+    public const string DeferStreamLabelNotUnique = "Defer/Stream directive label argument must be unique.";
+
+    public static string DeferStreamLabelNotStatic(string directive) => $"Argument \"@{directive}(label:)\" must be a static string.";
+
+    public static string DeferStreamOnRootField(string directive, string operation, string type) =>
+        $"{char.ToUpperInvariant(directive[0])}{directive[1..]} directive cannot be used on root {operation} type \"{type}\".";
+
+    public static string StreamOnNonListField(string type, string field) => $"Directive \"@stream\" cannot be used on non-list field \"{type}.{field}\".";
 }

@@ -33,8 +33,8 @@ test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
     ['BrokenOnPurpose', 'CentralEuropePartners', 'CollaboratorsOfPecs', 'CountriesInProjectsAndNetworks', 'ForumTimeline',
-      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'ProjectMoney', 'ProjectNetwork', 'Rankings',
-      'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'PartnerGrid', 'ProjectMoney', 'ProjectNetwork',
+      'Rankings', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
 });
 
 test('CollaboratorsOfPecs: the other Creative Cities partners, one shared project each', async () => {
@@ -58,6 +58,21 @@ test('RegionList: every region with its country; Flanders is in Belgium', async 
   const flanders = data.regions.nodes.find(r => r.slug === 'flanders');
   assert.equal(flanders.country.code, 'BE');
   assert.equal(flanders.kind, 'ADMINISTRATIVE_REGION');
+});
+
+test('PartnerGrid: offset pages of the partners list follow one another in the connection\'s order', async () => {
+  const { data } = await run(byName('PartnerGrid'));
+  const segment = data.partnersPage;
+  assert.equal(segment.__typename, 'PartnersCollectionSegment');
+  assert.equal(segment.items.length, 5);
+  assert.equal(segment.pageInfo.hasPreviousPage, true, 'skip is above 0');
+  assert.equal(segment.pageInfo.hasNextPage, segment.totalCount > 10);
+  // the same rows as the connection's second page of five
+  const { data: connection } = await client.query({
+    query: gql`query PartnerConnection { partners(first: 10, order: [{ name: ASC }]) { totalCount nodes { slug } } }`,
+  });
+  assert.equal(segment.totalCount, connection.partners.totalCount);
+  assert.deepEqual(segment.items.map(p => p.slug), connection.partners.nodes.slice(5).map(p => p.slug));
 });
 
 test('ProjectNetwork (variables): Creative Cities, led by the City of Leipzig, in three languages of sources', async () => {

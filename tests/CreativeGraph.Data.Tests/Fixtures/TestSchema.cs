@@ -4,8 +4,8 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.Data.Tests.Fixtures;
 
 /// <summary>
-/// The schema the data tests run: root lists (<c>cities</c>, <c>cityList</c>, <c>regions</c>, <c>regionList</c>,
-/// <c>projects</c>, <c>partners</c>, <c>partnerList</c>) and the graph below them — Region.cities (one-to-many), Project.partners (many-to-many through
+/// The schema the data tests run: root lists (<c>cities</c>, <c>cityList</c>, <c>citiesPage</c> with offset paging,
+/// <c>regions</c>, <c>regionList</c>, <c>projects</c>, <c>partners</c>, <c>partnerList</c>) and the graph below them — Region.cities (one-to-many), Project.partners (many-to-many through
 /// Participation), Project.participations (the links themselves), Partner.city and City.region (references),
 /// Region.facts (a string key) and Partner.facts (a composite key).
 /// </summary>
@@ -124,6 +124,11 @@ internal static class TestSchema
         {
             t.QueryableField(builder, "cities", _ => db.Rent(x => x.Cities)).UsePaging(Paging).UseFiltering().UseSorting();
             t.QueryableField(builder, "cityList", _ => db.Rent(x => x.Cities)).UseFiltering().UseSorting();
+            t.QueryableField(builder, "citiesPage", _ => db.Rent(x => x.Cities))
+                .UseOffsetPaging(o => { o.IncludeTotalCount = true; o.CollectionSegmentName = "Cities"; })
+                .UseProjection()
+                .UseFiltering()
+                .UseSorting();
             t.QueryableField(builder, "regions", _ => db.Rent(x => x.Regions)).UsePaging(Paging).UseProjection().UseFiltering().UseSorting();
             t.QueryableField(builder, "projects", _ => db.Rent(x => x.Projects)).UsePaging(o => { Paging(o); o.MaxPageSize = 2000; }).UseProjection().UseFiltering().UseSorting();
             t.QueryableField(builder, "partners", _ => db.Rent(x => x.Partners)).UsePaging(Paging).UseProjection().UseFiltering().UseSorting();

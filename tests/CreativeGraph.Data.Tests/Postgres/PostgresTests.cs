@@ -44,3 +44,24 @@ public sealed class PostgresPagingTests(PostgresFixture db) : PagingTests<Postgr
             _db.Log.Commands[0]);
     }
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOffsetPagingTests(PostgresFixture db) : OffsetPagingTests<PostgresFixture>(db), IPostgresTests
+{
+    private readonly PostgresFixture _db = db;
+
+    public override async Task A_segment_is_one_SQL_statement()
+    {
+        await base.A_segment_is_one_SQL_statement();
+
+        Assert.Equal(
+            """
+            SELECT c."Id", c."Name"
+            FROM "Cities" AS c
+            WHERE c."Nickname" IS NOT NULL AND lower(c."Nickname" COLLATE "und-x-icu") LIKE @Value0_contains
+            ORDER BY c."Population" DESC, c."Id"
+            LIMIT @Value2 OFFSET @Value1
+            """,
+            _db.Log.Commands[0].ReplaceLineEndings("\n"));
+    }
+}

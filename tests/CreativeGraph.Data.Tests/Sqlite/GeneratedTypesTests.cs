@@ -91,7 +91,7 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
     [Fact]
     public void Generated_types_describe_themselves_and_every_field()
     {
-        foreach (string name in (string[])["CityFilterInput", "StringOperationFilterInput", "IntOperationFilterInput", "CitySortInput", "SortEnumType", "PageInfo", "CitiesConnection", "CitiesEdge"])
+        foreach (string name in (string[])["CityFilterInput", "StringOperationFilterInput", "IntOperationFilterInput", "CitySortInput", "SortEnumType", "PageInfo", "CitiesConnection", "CitiesEdge", "CitiesCollectionSegment", "CollectionSegmentInfo"])
         {
             NamedType type = db.Schema.GetType<NamedType>(name)!;
             Assert.False(string.IsNullOrWhiteSpace(type.Description), $"{name} has no description");
@@ -174,6 +174,28 @@ public sealed class GeneratedTypesTests(SqliteFixture db)
             }
             """,
             string.Join("\n", Strip(Print("CitiesConnection")), Strip(Print("CitiesEdge")), Strip(Print("PageInfo"))));
+    }
+
+    [Fact]
+    public void Offset_paged_field_has_HotChocolates_arguments_and_collection_segment_types()
+    {
+        Assert.Equal(
+            "citiesPage(skip: Int, take: Int, where: CityFilterInput, order: [CitySortInput!]): CitiesCollectionSegment "
+            + "@listSize(assumedSize: 50, slicingArguments: [\"take\"], slicingArgumentDefaultValue: 10, sizedFields: [\"items\"], requireOneSlicingArgument: false)",
+            Print("Query").Split('\n').Single(l => l.Trim().StartsWith("citiesPage(", StringComparison.Ordinal)).Trim());
+        Assert.Equal(
+            """
+            type CitiesCollectionSegment {
+              pageInfo: CollectionSegmentInfo!
+              items: [City!]
+              totalCount: Int!
+            }
+            type CollectionSegmentInfo {
+              hasNextPage: Boolean!
+              hasPreviousPage: Boolean!
+            }
+            """,
+            string.Join("\n", Strip(Print("CitiesCollectionSegment")), Strip(Print("CollectionSegmentInfo"))));
     }
 
     // Descriptions are ours (the conventions doc fixes names and shapes, not prose).

@@ -43,3 +43,24 @@ public sealed class SqlitePagingTests(SqliteFixture db) : PagingTests<SqliteFixt
             _db.Log.Commands[0].ReplaceLineEndings("\n"));
     }
 }
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteOffsetPagingTests(SqliteFixture db) : OffsetPagingTests<SqliteFixture>(db)
+{
+    private readonly SqliteFixture _db = db;
+
+    public override async Task A_segment_is_one_SQL_statement()
+    {
+        await base.A_segment_is_one_SQL_statement();
+
+        Assert.Equal(
+            """
+            SELECT "c"."Id", "c"."Name"
+            FROM "Cities" AS "c"
+            WHERE "c"."Nickname" IS NOT NULL AND instr(lower_invariant("c"."Nickname"), @Value0) > 0
+            ORDER BY "c"."Population" DESC, "c"."Id"
+            LIMIT @Value2 OFFSET @Value1
+            """,
+            _db.Log.Commands[0].ReplaceLineEndings("\n"));
+    }
+}

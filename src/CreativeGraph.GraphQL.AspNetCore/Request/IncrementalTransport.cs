@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace CreativeGraph.GraphQL.AspNetCore.Request;
+
+/// <summary>
+/// How a response in several payloads (<c>@defer</c>) may be sent: the Accept header must name
+/// <c>multipart/mixed</c> (Apollo Client, meros, HotChocolate's clients) or <c>text/event-stream</c> (graphql-sse's
+/// distinct connections mode); the one of higher quality wins, on a tie the first listed.
+/// </summary>
+internal enum IncrementalTransport
+{
+    /// <summary>The client takes one payload only: <c>@defer</c> is ignored.</summary>
+    None,
+
+    MultipartMixed,
+
+    EventStream,
+}
+
+/// <summary>Reads <see cref="IncrementalTransport"/> from the Accept header.</summary>
+internal static class IncrementalTransportNegotiation
+{
+    internal const string MultipartMixed = "multipart/mixed";
+    internal const string EventStream = "text/event-stream";
+
+    public static IncrementalTransport Negotiate(HttpRequest request)
+    {
+        StringValues accept = request.Headers.Accept;
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? values))
+        {
+            return IncrementalTransport.None;
+        }
+
+        IncrementalTransport best = IncrementalTransport.None;
+        double bestQuality = 0;
+        foreach (MediaTypeHeaderValue value in values)
+        {
+            double quality = value.Quality ?? 1;
+            if (quality <= bestQuality)
+            {
+                continue;
+            }
+
+            IncrementalTransport candidate = value.MediaType.Equals(MultipartMixed, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.MultipartMixed
+                : value.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.EventStream
+                : IncrementalTransport.None;
+            if (candidate != IncrementalTransport.None)
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+
+        return best;
+    }
+}
