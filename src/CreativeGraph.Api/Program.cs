@@ -1,6 +1,7 @@
 using CreativeGraph.Api;
 using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Commands;
+using CreativeGraph.Api.Operations;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;
@@ -28,9 +29,15 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationO
     Args = ExportCommand.HostArguments(GenerateCommand.HostArguments(ImportCommand.HostArguments(args))),
     ContentRootPath = AppContext.BaseDirectory,
 });
+if (ConfigurationValidator.Report(builder.Configuration, Console.Error) is { } badConfiguration)
+{
+    return badConfiguration;
+}
+
 builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
 builder.Services.AddKnowledgeGraphApi(builder.Configuration);
 builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
+builder.Services.AddKnowledgeGraphOperations(builder.Configuration);
 WebApplication app = builder.Build();
 
 if (ImportCommand.IsInvocation(args))
@@ -48,9 +55,13 @@ if (ExportCommand.IsInvocation(args))
     return await ExportCommand.RunAsync(args, app.Services, Console.OpenStandardOutput(), Console.Out, Console.Error).ConfigureAwait(false);
 }
 
-await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services).ConfigureAwait(false);
+if (await ServerStartup.RunAsync(app.Services).ConfigureAwait(false) is { } startupFailed)
+{
+    return startupFailed;
+}
+
+app.UseKnowledgeGraphOperations();
 app.UseAuthentication();
-app.MapGet("/healthz", () => Results.Ok("healthy"));
 app.MapGraphQL("/graphql");
 app.MapGraphExport();
 await app.RunAsync().ConfigureAwait(false);

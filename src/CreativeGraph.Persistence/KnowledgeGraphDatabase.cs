@@ -1,22 +1,20 @@
+using System.Data.Common;
 using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
+using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CreativeGraph.Persistence;
 
 /// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty (or fill the search table if only it is).</summary>
 public static class KnowledgeGraphDatabase
 {
-    public static async Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        IDbContextFactory<KnowledgeGraphDbContext> factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
-        KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await MigrateAndSeedAsync(db, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>
+    /// The start-up of a process: waits for the database, then migrates and seeds under a lock shared with every
+    /// other process on the same database (<see cref="DatabaseStartup"/>).
+    /// </summary>
+    public static Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        DatabaseStartup.RunAsync(services, cancellationToken);
 
     /// <returns>What the seed added, or null when the graph already held data.</returns>
     public static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default)
@@ -40,6 +38,20 @@ public static class KnowledgeGraphDatabase
             return null;
         }
 
-        return await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is DbException)
+        {
+            // A process outside the start-up lock (an import) stored the graph meanwhile: its rows stand, the seed
+            // was rolled back whole, and the graph is there as this start-up wanted.
+            if (await db.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            throw;
+        }
     }
 }

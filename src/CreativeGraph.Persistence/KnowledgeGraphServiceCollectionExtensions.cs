@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,8 @@ public static class KnowledgeGraphServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
     /// configured provider (see <see cref="KnowledgeGraphDatabaseOptions"/>), plus the options themselves.
-    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs.
+    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs. Statements that
+    /// fail because the database is briefly unreachable are retried (<see cref="ReadRetryingExecutionStrategy"/>).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphPersistence(
         this IServiceCollection services,
@@ -32,13 +34,22 @@ public static class KnowledgeGraphServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>(o => o.UseNpgsql(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d))));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
                 break;
             default:
                 SqliteTuning.ConfigureProcess();
-                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteInterceptors));
+                SqliteFileWatch? watch = SqliteFileWatch.For(options.ConnectionString);
+                if (watch is not null)
+                {
+                    services.AddSingleton(watch);
+                }
+
+                IInterceptor[] interceptors = watch is null ? s_sqliteInterceptors : [watch.Interceptor, .. s_sqliteInterceptors];
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>(o => o
+                    .UseSqlite(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)))
+                    .AddInterceptors(interceptors));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
                 break;

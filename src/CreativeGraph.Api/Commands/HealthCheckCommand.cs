@@ -1,7 +1,7 @@
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>healthcheck [URL]</c>: asks a running server's health endpoint (default http://127.0.0.1:8080/healthz)
+/// <c>healthcheck [URL]</c>: asks a running server's health endpoint (default http://127.0.0.1:8080/readyz, readiness)
 /// and exits 0 when it answers 2xx, 1 otherwise. The container's HEALTHCHECK uses it, as the runtime image
 /// has no curl.
 /// </summary>
@@ -11,7 +11,7 @@ internal static class HealthCheckCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter error)
     {
-        Uri url = new(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/healthz");
+        Uri url = new(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/readyz");
         using HttpClient client = new() { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
