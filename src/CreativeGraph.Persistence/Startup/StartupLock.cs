@@ -8,7 +8,7 @@ namespace CreativeGraph.Persistence.Startup;
 /// started together cannot both create a table or insert the seed. Released when disposed, and by the operating
 /// system or PostgreSQL when the process dies.
 /// <list type="bullet">
-/// <item>PostgreSQL: a session-level advisory lock (<c>pg_advisory_lock</c>) held on a connection of its own.</item>
+/// <item>PostgreSQL: a session-level advisory lock (<c>pg_try_advisory_lock</c>, polled) held on a connection of its own.</item>
 /// <item>SQLite: an exclusive lock on a file beside the database (<c>creativegraph.db.lock</c>). A lock inside
 /// the database (<c>BEGIN IMMEDIATE</c>) cannot be used: migrations need the database's write lock themselves.</item>
 /// </list>
@@ -18,25 +18,38 @@ internal abstract class StartupLock : IAsyncDisposable
     /// <summary>The advisory lock's key: the first 8 bytes of "CreativeGraph startup" read as a number.</summary>
     internal const long PostgresLockKey = 0x4372_6561_7469_7665;
 
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
+
     public static async Task<StartupLock> AcquireAsync(KnowledgeGraphDatabaseOptions options, Action<string> waiting, CancellationToken cancellationToken) =>
         options.Provider == DatabaseProvider.Postgres
-            ? await PostgresLock.AcquireAsync(options.ConnectionString, cancellationToken).ConfigureAwait(false)
+            ? await PostgresLock.AcquireAsync(options.ConnectionString, waiting, cancellationToken).ConfigureAwait(false)
             : await SqliteLock.AcquireAsync(options.ConnectionString, waiting, cancellationToken).ConfigureAwait(false);
 
     public abstract ValueTask DisposeAsync();
 
     private sealed class PostgresLock(NpgsqlConnection connection) : StartupLock
     {
-        public static async Task<StartupLock> AcquireAsync(string connectionString, CancellationToken cancellationToken)
+        public static async Task<StartupLock> AcquireAsync(string connectionString, Action<string> waiting, CancellationToken cancellationToken)
         {
-            // Not pooled: the lock belongs to the session, and closing the connection must end it.
+            // Not pooled: the lock belongs to the session, and closing the connection must end it. Polled with
+            // pg_try_advisory_lock rather than waited for server-side, so a wait never holds a command open.
             NpgsqlConnection connection = new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
             try
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                await using NpgsqlCommand command = new($"SELECT pg_advisory_lock({PostgresLockKey})", connection);
-                command.CommandTimeout = 0; // a peer may migrate and seed for a while
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await using NpgsqlCommand command = new($"SELECT pg_try_advisory_lock({PostgresLockKey})", connection);
+                bool reported = false;
+                while (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+                {
+                    if (!reported)
+                    {
+                        waiting("Another instance holds the start-up lock; waiting for it to finish migrating and seeding.");
+                        reported = true;
+                    }
+
+                    await Task.Delay(s_poll, cancellationToken).ConfigureAwait(false);
+                }
+
                 return new PostgresLock(connection);
             }
             catch
@@ -64,8 +77,6 @@ internal abstract class StartupLock : IAsyncDisposable
 
     private sealed class SqliteLock(FileStream? file) : StartupLock
     {
-        private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
-
         public static async Task<StartupLock> AcquireAsync(string connectionString, Action<string> waiting, CancellationToken cancellationToken)
         {
             SqliteConnectionStringBuilder builder = new(connectionString);
