@@ -46,7 +46,8 @@ EXPOSE 8080
 # The `app` user (UID 1654) ships with the .NET 8+ images. A named volume starts as this image's /data (owned by
 # app); a bind-mounted host directory keeps its owner and must be writable by UID 1654.
 USER app
-# No curl in the runtime image: the server binary checks its own /healthz endpoint.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD ["dotnet", "CreativeGraph.Api.dll", "healthcheck", "http://127.0.0.1:8080/healthz"]
+# No curl in the runtime image: the server binary asks its own readiness endpoint (/readyz: database reachable,
+# migrations applied, seed present, traversal index built); /healthz is liveness only.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["dotnet", "CreativeGraph.Api.dll", "healthcheck", "http://127.0.0.1:8080/readyz"]
 ENTRYPOINT ["dotnet", "CreativeGraph.Api.dll"]

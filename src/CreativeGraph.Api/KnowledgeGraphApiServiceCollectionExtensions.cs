@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.Operations;
 using CreativeGraph.Api.PersistedQueries;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Data.Expressions;
@@ -49,6 +50,7 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
             {
                 configuration.GetSection(ExecutionSection).Bind(options);
                 options.ParserOptions = (configuration.GetSection(ParserLimits.Section).Get<ParserLimits>() ?? new()).ToParserOptions();
+                options.ErrorFilter = DatabaseErrorFilter.Filter;
                 options.DataLoaderFactory = static (type, requestServices) =>
                     ActivatorUtilities.CreateInstance(
                         requestServices ?? throw new InvalidOperationException("Data loaders need the request's services."),

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
+using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,23 +12,18 @@ namespace CreativeGraph.Persistence;
 /// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty (or fill the search table if only it is).</summary>
 public static partial class KnowledgeGraphDatabase
 {
-    /// <summary>Migrates and seeds the registered database, logging each step it takes (when the services hold logging).</summary>
-    public static async Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        IDbContextFactory<KnowledgeGraphDbContext> factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
-        ILogger logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(KnowledgeGraphDatabase)) ?? NullLogger.Instance;
-        KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await MigrateAndSeedAsync(db, logger, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>
+    /// The start-up of a process: waits for the database, then migrates and seeds under a lock shared with every
+    /// other process on the same database (<see cref="DatabaseStartup"/>).
+    /// </summary>
+    public static Task<ImportSummary?> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        DatabaseStartup.RunAsync(services, cancellationToken);
 
     /// <returns>What the seed added, or null when the graph already held data.</returns>
     public static Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken = default) =>
         MigrateAndSeedAsync(db, NullLogger.Instance, cancellationToken);
 
-    private static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, ILogger logger, CancellationToken cancellationToken)
+    internal static async Task<ImportSummary?> MigrateAndSeedAsync(KnowledgeGraphDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         // Migrate only when needed: MigrateAsync always takes EF's migration lock, which writes to the database
@@ -50,9 +47,23 @@ public static partial class KnowledgeGraphDatabase
         }
 
         LogSeeding(logger);
-        ImportSummary summary = await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
-        LogSeeded(logger, summary.Added);
-        return summary;
+        try
+        {
+            ImportSummary summary = await KnowledgeGraphImporter.ImportAsync(db, SeedData.Load(), cancellationToken).ConfigureAwait(false);
+            LogSeeded(logger, summary.Added);
+            return summary;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is DbException)
+        {
+            // A process outside the start-up lock (an import) stored the graph meanwhile: its rows stand, the seed
+            // was rolled back whole, and the graph is there as this start-up wanted.
+            if (await db.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            throw;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the database: {Count} pending migration(s) ({Migrations})")]

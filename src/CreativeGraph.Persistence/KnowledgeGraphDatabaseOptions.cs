@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -11,6 +12,12 @@ namespace CreativeGraph.Persistence;
 public sealed record KnowledgeGraphDatabaseOptions(DatabaseProvider Provider, string ConnectionString)
 {
     public const string DefaultSqliteConnectionString = "Data Source=data/creativegraph.db";
+
+    /// <summary>The configuration key of <see cref="StartupTimeout"/>.</summary>
+    public const string StartupTimeoutKey = "Database:StartupTimeout";
+
+    /// <summary>How long a starting process waits for an unreachable database before it gives up (default 2 minutes).</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     public static KnowledgeGraphDatabaseOptions FromConfiguration(IConfiguration configuration, string contentRootPath)
     {
@@ -28,14 +35,21 @@ public sealed record KnowledgeGraphDatabaseOptions(DatabaseProvider Provider, st
             connectionString = configuration.GetConnectionString("KnowledgeGraph");
         }
 
+        string? timeoutText = configuration[StartupTimeoutKey];
+        TimeSpan startupTimeout = TimeSpan.FromMinutes(2);
+        if (!string.IsNullOrWhiteSpace(timeoutText) && !TimeSpan.TryParse(timeoutText, CultureInfo.InvariantCulture, out startupTimeout))
+        {
+            throw new InvalidOperationException($"{StartupTimeoutKey} is '{timeoutText}'; expected a duration such as 00:02:00.");
+        }
+
         if (provider == DatabaseProvider.Postgres)
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Database:Provider is Postgres, but neither Database:ConnectionString nor ConnectionStrings:KnowledgeGraph is set.")
-                : new KnowledgeGraphDatabaseOptions(provider, connectionString);
+                : new KnowledgeGraphDatabaseOptions(provider, connectionString) { StartupTimeout = startupTimeout };
         }
 
-        return new KnowledgeGraphDatabaseOptions(provider, ResolveSqlitePath(connectionString ?? DefaultSqliteConnectionString, contentRootPath));
+        return new KnowledgeGraphDatabaseOptions(provider, ResolveSqlitePath(connectionString ?? DefaultSqliteConnectionString, contentRootPath)) { StartupTimeout = startupTimeout };
     }
 
     /// <summary>Makes a relative SQLite file path absolute under the content root and creates its directory.</summary>

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -13,8 +14,9 @@ public static class KnowledgeGraphServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="KnowledgeGraphDbContext"/> for the
     /// configured provider (see <see cref="KnowledgeGraphDatabaseOptions"/>), plus the options themselves.
-    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs. Interceptors
-    /// registered as <see cref="IInterceptor"/> services join every context (tests record the SQL this way).
+    /// Sensitive-data logging stays off: parameter values (e-mails included) never reach the logs. Statements that
+    /// fail because the database is briefly unreachable are retried (<see cref="ReadRetryingExecutionStrategy"/>).
+    /// Interceptors registered as <see cref="IInterceptor"/> services join every context (tests record the SQL this way).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphPersistence(
         this IServiceCollection services,
@@ -33,14 +35,25 @@ public static class KnowledgeGraphServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>((sp, o) => o
+                    .UseNpgsql(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
                 break;
             default:
                 SqliteTuning.ConfigureProcess();
-                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>((sp, o) =>
-                    o.UseSqlite(options.ConnectionString).AddInterceptors(s_sqliteInterceptors).AddInterceptors(sp.GetServices<IInterceptor>()));
+                SqliteFileWatch? watch = SqliteFileWatch.For(options.ConnectionString);
+                if (watch is not null)
+                {
+                    services.AddSingleton(watch);
+                }
+
+                IInterceptor[] interceptors = watch is null ? s_sqliteInterceptors : [watch.Interceptor, .. s_sqliteInterceptors];
+                services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>((sp, o) => o
+                    .UseSqlite(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)))
+                    .AddInterceptors(interceptors)
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
                 break;

@@ -3,13 +3,13 @@ using System.CommandLine;
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>healthcheck [URL]</c>: one HTTP GET of a running server's health endpoint (default
-/// http://127.0.0.1:8080/healthz); exits 0 when it answers 2xx, 1 otherwise. The container's HEALTHCHECK uses it, as
-/// the runtime image has no curl.
+/// <c>healthcheck [URL]</c>: asks a running server's health endpoint (default http://127.0.0.1:8080/readyz, readiness)
+/// and exits 0 when it answers 2xx, 1 otherwise. The container's HEALTHCHECK uses it, as the runtime image
+/// has no curl.
 /// </summary>
 internal static class HealthCheckCommand
 {
-    public const string DefaultUrl = "http://127.0.0.1:8080/healthz";
+    public const string DefaultUrl = "http://127.0.0.1:8080/readyz";
 
     public static Command Create()
     {

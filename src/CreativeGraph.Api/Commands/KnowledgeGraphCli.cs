@@ -58,6 +58,15 @@ internal static class KnowledgeGraphCli
         {
             return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
+        catch (ConfigurationProblemsException ex)
+        {
+            foreach (string problem in ex.Problems)
+            {
+                await error.WriteLineAsync("Configuration error: " + problem).ConfigureAwait(false);
+            }
+
+            return ExitCodes.UsageError;
+        }
         catch (Exception ex) when (ExitCodeFor(ex) is int code)
         {
             await error.WriteLineAsync($"{CommandPath(parseResult)}: {OneLine(ex)}").ConfigureAwait(false);

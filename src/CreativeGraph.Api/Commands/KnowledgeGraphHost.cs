@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CreativeGraph.Api.Authentication;
+using CreativeGraph.Api.Operations;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
@@ -53,21 +54,36 @@ internal static class KnowledgeGraphHost
             builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
+        // Every bad key at once, before anything touches the database (exit code 2, a line per key).
+        if (ConfigurationValidator.Validate(builder.Configuration) is { Count: > 0 } problems)
+        {
+            throw new ConfigurationProblemsException(problems);
+        }
+
         builder.Services.AddKnowledgeGraphPersistence(builder.Configuration, Directory.GetCurrentDirectory());
         builder.Services.AddKnowledgeGraphApi(builder.Configuration);
         builder.Services.AddKnowledgeGraphAuthentication(builder.Configuration);
+        builder.Services.AddKnowledgeGraphOperations(builder.Configuration);
         services?.Invoke(builder.Services);
         return builder.Build();
     }
 
-    /// <summary>Migrates and seeds the database, builds the traversal index, maps the endpoints: ready to run.</summary>
-    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the database, migrates and seeds it under the start-up lock, starts building the traversal index in
+    /// the background (readiness waits for it) and maps the endpoints: ready to run. Returns the exit code when the
+    /// database cannot be prepared (see <see cref="ServerStartup"/>), else null.
+    /// </summary>
+    public static async Task<int?> PrepareAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
-        await app.Services.GetRequiredService<AdjacencyIndexProvider>().GetAsync(cancellationToken).ConfigureAwait(false);
+        if (await ServerStartup.RunAsync(app.Services, cancellationToken).ConfigureAwait(false) is { } failed)
+        {
+            return failed;
+        }
+
+        app.UseKnowledgeGraphOperations();
         app.UseAuthentication();
-        app.MapGet("/healthz", () => Results.Ok("healthy"));
         app.MapGraphQL("/graphql");
         app.MapGraphExport();
+        return null;
     }
 }

@@ -4,7 +4,7 @@ namespace CreativeGraph.Api.Commands;
 
 /// <summary>
 /// <c>serve</c>, also what runs without a command: migrates and seeds the database if needed, builds the traversal
-/// index, and serves <c>/graphql</c>, <c>/graph/export</c> and <c>/healthz</c> until stopped (Ctrl+C, SIGTERM).
+/// index, and serves <c>/graphql</c>, <c>/graph/export</c>, <c>/healthz</c> and <c>/readyz</c> until stopped (Ctrl+C, SIGTERM).
 /// Each step is logged, so a first start says what it is doing.
 /// </summary>
 internal static class ServeCommand
@@ -23,7 +23,11 @@ internal static class ServeCommand
         WebApplication app = KnowledgeGraphHost.Build(parseResult, logToStandardError: false);
         await using (app.ConfigureAwait(false))
         {
-            await KnowledgeGraphHost.PrepareAsync(app, cancellationToken).ConfigureAwait(false);
+            if (await KnowledgeGraphHost.PrepareAsync(app, cancellationToken).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
+            }
+
             await app.RunAsync().ConfigureAwait(false);
             return ExitCodes.Ok;
         }

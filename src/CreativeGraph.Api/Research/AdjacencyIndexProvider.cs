@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,12 +12,14 @@ namespace CreativeGraph.Api.Research;
 /// the database: at most once per <see cref="ResearchOptions.IndexCheckInterval"/> a request compares the
 /// <see cref="GraphFingerprint"/> with the index's and, when they differ, rebuilds it while other requests go on
 /// with the previous index. The fingerprint is taken before the rows are read, so a change that lands during a
-/// build is caught by the next check. The first request waits for the first build.
+/// build is caught by the next check. The first request waits for the first build. When the SQLite file was
+/// replaced (<see cref="SqliteFileWatch"/>), the next request checks at once instead of waiting for the interval.
 /// </summary>
 internal sealed partial class AdjacencyIndexProvider(
     IDbContextFactory<KnowledgeGraphDbContext> factory,
     ResearchOptions options,
     TimeProvider time,
+    SqliteFileWatch? fileWatch = null,
     ILogger<AdjacencyIndexProvider>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<AdjacencyIndexProvider>.Instance;
@@ -24,14 +27,28 @@ internal sealed partial class AdjacencyIndexProvider(
     private Task<AdjacencyIndex>? _current;
     private long _checkedAt;
     private int _checking;
+    private long _fileGeneration;
 
     /// <summary>How many indexes were built so far (for tests and logs).</summary>
     public int Builds { get; private set; }
 
+    /// <summary>True once an index was built (readiness reports it).</summary>
+    public bool IsBuilt
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _current is { IsCompletedSuccessfully: true };
+            }
+        }
+    }
+
     public async Task<AdjacencyIndex> GetAsync(CancellationToken cancellationToken)
     {
         AdjacencyIndex index = await Current().WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (time.GetElapsedTime(Volatile.Read(ref _checkedAt)) < options.IndexCheckInterval
+        long fileGeneration = fileWatch?.Generation ?? 0;
+        if ((time.GetElapsedTime(Volatile.Read(ref _checkedAt)) < options.IndexCheckInterval && fileGeneration == Interlocked.Read(ref _fileGeneration))
             || Interlocked.CompareExchange(ref _checking, 1, 0) != 0)
         {
             return index;
@@ -51,6 +68,7 @@ internal sealed partial class AdjacencyIndexProvider(
             }
 
             Volatile.Write(ref _checkedAt, time.GetTimestamp());
+            Interlocked.Exchange(ref _fileGeneration, fileGeneration);
             return index;
         }
         finally

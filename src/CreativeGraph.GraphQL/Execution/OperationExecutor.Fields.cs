@@ -114,6 +114,10 @@ internal sealed partial class OperationExecutor
                 AddError(new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled, path: path.Materialize()), selection);
                 break;
 
+            case Exception when _options.ErrorFilter?.Invoke(exception) is { } filtered:
+                AddError(filtered.WithPath(path.Materialize()), selection);
+                break;
+
             default:
                 Dictionary<string, object?>? details = null;
                 if (_options.IncludeExceptionDetails)

@@ -343,7 +343,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     }
 
     private ExecutionResult UnexpectedFailure(Exception exception) =>
-        ExecutionResult.FromData(null, [new GraphQLError(
+        ExecutionResult.FromData(null, [_options.ErrorFilter?.Invoke(exception) ?? new GraphQLError(
             ExecutionMessages.UnexpectedExecutionError,
             ErrorCodes.UnexpectedExecutionError,
             extensions: _options.IncludeExceptionDetails ? new Dictionary<string, object?> { ["message"] = exception.Message, ["stackTrace"] = exception.StackTrace } : null,

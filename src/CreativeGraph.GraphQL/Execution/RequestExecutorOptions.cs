@@ -1,4 +1,5 @@
 using CreativeGraph.GraphQL.Language;
+using CreativeGraph.GraphQL.Response;
 
 namespace CreativeGraph.GraphQL.Execution;
 
@@ -37,6 +38,12 @@ public sealed class RequestExecutorOptions
 
     /// <summary>When true, unexpected resolver exceptions show their message and stack trace in extensions.</summary>
     public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>
+    /// Turns an exception a resolver or loader raised into a coded error (HotChocolate's error filters); null from
+    /// it, or no filter, leaves the error "Unexpected Execution Error" (HC0001). The path is set by the executor.
+    /// </summary>
+    public Func<Exception, GraphQLError?>? ErrorFilter { get; set; }
 
     /// <summary>When false, selecting <c>__schema</c> or <c>__type</c> is a request error (HC0046).</summary>
     public bool EnableIntrospection { get; set; } = true;

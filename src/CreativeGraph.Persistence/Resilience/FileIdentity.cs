@@ -1,0 +1,55 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
+namespace CreativeGraph.Persistence.Resilience;
+
+/// <summary>
+/// Which file a path names: on Linux the device and inode numbers (<c>statx</c>), so a file replaced by another
+/// (a new copy moved into place) is told from the same file written to; elsewhere the file's creation time. Null
+/// when nothing exists at the path.
+/// </summary>
+internal static partial class FileIdentity
+{
+    private const int AtFdCwd = -100;
+    private const uint StatxIno = 0x100;
+
+    // struct statx has the same layout on every architecture: stx_ino at byte 32, stx_dev_major/minor at 136/140.
+    private const int StatxSize = 256;
+    private const int InodeOffset = 32;
+    private const int DeviceMajorOffset = 136;
+    private const int DeviceMinorOffset = 140;
+
+    public static string? Of(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            byte[] buffer = new byte[StatxSize];
+            if (Statx(AtFdCwd, path, 0, StatxIno, buffer) == 0)
+            {
+                ulong inode = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(InodeOffset));
+                uint major = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(DeviceMajorOffset));
+                uint minor = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(DeviceMinorOffset));
+                if (!BitConverter.IsLittleEndian)
+                {
+                    inode = BinaryPrimitives.ReverseEndianness(inode);
+                    major = BinaryPrimitives.ReverseEndianness(major);
+                    minor = BinaryPrimitives.ReverseEndianness(minor);
+                }
+
+                return $"{major}:{minor}:{inode}";
+            }
+
+            return File.Exists(path) ? "?" : null;
+        }
+
+        return File.GetCreationTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, [Out] byte[] buffer);
+}
