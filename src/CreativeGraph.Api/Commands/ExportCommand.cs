@@ -58,7 +58,7 @@ internal static class ExportCommand
 
         IDbContextFactory<KnowledgeGraphDbContext> contexts = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
         await KnowledgeGraphDatabase.MigrateAndSeedAsync(services).ConfigureAwait(false);
-        var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, default).ConfigureAwait(false);
+        var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, default, services.GetService<Research.Collaboration.NetworkAnalyses>()).ConfigureAwait(false);
         if (problem is not null)
         {
             await error.WriteLineAsync($"export: {problem.Message}").ConfigureAwait(false);
