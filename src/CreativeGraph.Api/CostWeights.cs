@@ -20,4 +20,7 @@ internal static class CostWeights
 
     /// <summary><c>collaborators</c>, <c>partnerRegions</c>, <c>partnerCities</c>: a grouped self-join of participations.</summary>
     public const double Partnerships = 10;
+
+    /// <summary><c>collaborationNetwork</c>: builds a network and runs betweenness, PageRank, k-cores and Louvain over it (then cached).</summary>
+    public const double Centrality = 100;
 }

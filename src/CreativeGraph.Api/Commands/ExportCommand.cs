@@ -57,7 +57,7 @@ internal static class ExportCommand
         {
             IDbContextFactory<KnowledgeGraphDbContext> contexts = app.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
             await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
-            var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, cancellationToken).ConfigureAwait(false);
+            var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, cancellationToken, app.Services.GetService<Research.Collaboration.NetworkAnalyses>()).ConfigureAwait(false);
             if (problem is not null)
             {
                 throw new UsageException(problem.Message);

@@ -2,7 +2,7 @@ namespace CreativeGraph.Api.Research;
 
 /// <summary>
 /// The whole graph as compressed adjacency arrays (CSR): nodes numbered 0…n-1, every edge listed under both ends,
-/// neighbours in edge order. Immutable once built, so any number of requests traverse it at once. About 32 bytes
+/// neighbours in edge order, and when each project, event and membership is active (<see cref="Period"/>). Immutable once built, so any number of requests traverse it at once. About 32 bytes
 /// per edge and 13 per node: the 100 000-partner graph (125 000 nodes, 310 000 edges) takes about 12 MB.
 /// </summary>
 internal sealed class AdjacencyIndex
@@ -14,13 +14,17 @@ internal sealed class AdjacencyIndex
     private readonly int[] _edgeFrom;
     private readonly int[] _edgeTo;
     private readonly int[] _edgeRows;
+    private readonly Period[] _nodeSpans;
+    private readonly Period[] _edgeSpans;
     private readonly int[] _start;
     private readonly int[] _neighbours;
     private readonly int[] _edges;
 
     internal AdjacencyIndex(
-        NodeKind[] nodeKinds, int[] nodeIds, int[][] nodeByKey, RelationKind[] edgeKinds, int[] edgeFrom, int[] edgeTo, int[] edgeRows, string fingerprint)
+        NodeKind[] nodeKinds, int[] nodeIds, int[][] nodeByKey, RelationKind[] edgeKinds, int[] edgeFrom, int[] edgeTo, int[] edgeRows, Period[] nodeSpans, Period[] edgeSpans, string fingerprint)
     {
+        _nodeSpans = nodeSpans;
+        _edgeSpans = edgeSpans;
         _nodeKinds = nodeKinds;
         _nodeIds = nodeIds;
         _nodeByKey = nodeByKey;
@@ -87,4 +91,17 @@ internal sealed class AdjacencyIndex
     public ReadOnlySpan<int> EdgesAt(int node) => _edges.AsSpan(_start[node], _start[node + 1] - _start[node]);
 
     public int Degree(int node) => _start[node + 1] - _start[node];
+
+    /// <summary>When a node is active: a project's or an event's dates; <see cref="Period.All"/> for timeless nodes.</summary>
+    public Period NodeSpan(int node) => _nodeSpans[node];
+
+    /// <summary>When an edge is active: a membership's dates; <see cref="Period.All"/> for the others (a participation is as active as its project).</summary>
+    public Period EdgeSpan(int edge) => _edgeSpans[edge];
+
+    /// <summary>
+    /// Whether a traversal restricted to <paramref name="period"/> may take <paramref name="edge"/> to
+    /// <paramref name="neighbour"/>: the edge and the node it leads to are both active in the period.
+    /// </summary>
+    public bool IsActive(int edge, int neighbour, Period period) =>
+        period.IsAll || (period.Overlaps(_edgeSpans[edge]) && period.Overlaps(_nodeSpans[neighbour]));
 }

@@ -13,6 +13,8 @@ internal sealed class AdjacencyIndexBuilder
     private readonly List<int> _edgeFrom = [];
     private readonly List<int> _edgeTo = [];
     private readonly List<int> _edgeRows = [];
+    private readonly List<Period> _edgeSpans = [];
+    private Period[] _nodeSpans = [];
     private bool _nodesSealed;
 
     public void AddNode(NodeKind kind, int id)
@@ -26,7 +28,7 @@ internal sealed class AdjacencyIndexBuilder
     }
 
     /// <summary>Adds an edge; an end that is not a known node (a dangling key) drops the edge.</summary>
-    public void AddEdge(RelationKind kind, NodeRef from, NodeRef to, int rowId)
+    public void AddEdge(RelationKind kind, NodeRef from, NodeRef to, int rowId, Period? span = null)
     {
         SealNodes();
         int a = Find(from);
@@ -40,12 +42,24 @@ internal sealed class AdjacencyIndexBuilder
         _edgeFrom.Add(a);
         _edgeTo.Add(b);
         _edgeRows.Add(rowId);
+        _edgeSpans.Add(span ?? Period.All);
+    }
+
+    /// <summary>When a known node is active (a project's or an event's dates); nodes without a span are always active.</summary>
+    public void SetSpan(NodeRef node, Period span)
+    {
+        SealNodes();
+        int n = Find(node);
+        if (n >= 0)
+        {
+            _nodeSpans[n] = span;
+        }
     }
 
     public AdjacencyIndex Build(string fingerprint)
     {
         SealNodes();
-        return new AdjacencyIndex([.. _nodeKinds], [.. _nodeIds], _nodeByKey, [.. _edgeKinds], [.. _edgeFrom], [.. _edgeTo], [.. _edgeRows], fingerprint);
+        return new AdjacencyIndex([.. _nodeKinds], [.. _nodeIds], _nodeByKey, [.. _edgeKinds], [.. _edgeFrom], [.. _edgeTo], [.. _edgeRows], _nodeSpans, [.. _edgeSpans], fingerprint);
     }
 
     private int Find(NodeRef node)
@@ -80,5 +94,8 @@ internal sealed class AdjacencyIndexBuilder
 
             _nodeByKey[k] = byKey;
         }
+
+        _nodeSpans = new Period[_nodeKinds.Count];
+        Array.Fill(_nodeSpans, Period.All);
     }
 }

@@ -25,16 +25,28 @@ internal static class GraphFingerprint
         typeof(ProjectRegion), typeof(ProjectSector), typeof(Membership),
     ];
 
+    // The columns that say when a fact is active (ActivePeriods): the index holds their spans, so they count too.
+    private static readonly Dictionary<Type, string[]> s_dated = new()
+    {
+        [typeof(Project)] = [nameof(Project.StartDate), nameof(Project.EndDate)],
+        [typeof(Event)] = [nameof(Event.StartDate), nameof(Event.EndDate), nameof(Event.Year)],
+        [typeof(Membership)] = [nameof(Membership.JoinedOn), nameof(Membership.Status), nameof(Membership.ExcludedLatestYear)],
+    };
+
     public static async Task<string> ComputeAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
+        bool sqlite = db.Database.IsSqlite();
         var text = new StringBuilder();
         for (int t = 0; t < s_tables.Length; t++)
         {
             IEntityType entity = db.Model.FindEntityType(s_tables[t])!;
             string id = sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties[0].GetColumnName());
-            string sum = string.Join(" + ", entity.GetForeignKeys().SelectMany(fk => fk.Properties).Select(p =>
-                $"(CAST({id} AS BIGINT) % 65521) * ((CAST(COALESCE({sql.DelimitIdentifier(p.GetColumnName())}, 0) AS BIGINT) % 65521) + 1)"));
+            IEnumerable<string> values = entity.GetForeignKeys().SelectMany(fk => fk.Properties)
+                .Select(p => sql.DelimitIdentifier(p.GetColumnName()))
+                .Concat(s_dated.GetValueOrDefault(s_tables[t], []).Select(name => Number(entity.FindProperty(name)!, sql, sqlite)));
+            string sum = string.Join(" + ", values.Select(v =>
+                $"(CAST({id} AS BIGINT) % 65521) * ((CAST(COALESCE({v}, 0) AS BIGINT) % 65521) + 1)"));
             text.Append(text.Length == 0 ? "" : " UNION ALL ")
                 .Append(CultureInfo.InvariantCulture, $"SELECT {t}, COUNT(*), COALESCE(MAX({id}), 0), ")
                 .Append(sum.Length == 0 ? "0" : $"COALESCE(SUM({sum}), 0)")
@@ -42,6 +54,7 @@ internal static class GraphFingerprint
         }
 
         DbConnection connection = db.Database.GetDbConnection();
+
         bool opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
         {
@@ -77,5 +90,15 @@ internal static class GraphFingerprint
                 await connection.CloseAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>A column as a number: a date as its day count (provider-specific), text as its length, numbers as they are.</summary>
+    private static string Number(IProperty property, ISqlGenerationHelper sql, bool sqlite)
+    {
+        string column = sql.DelimitIdentifier(property.GetColumnName());
+        Type type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        return type == typeof(DateOnly) ? (sqlite ? $"julianday({column})" : $"({column} - DATE '2000-01-01')")
+            : type.IsEnum ? $"LENGTH({column})"
+            : column;
     }
 }

@@ -15,10 +15,10 @@ internal sealed record Neighbourhood(IReadOnlyList<NeighbourhoodNode> Nodes, IRe
 {
     /// <summary>
     /// Breadth-first search from <paramref name="center"/> to <paramref name="depth"/> edges, following only the
-    /// kinds in <paramref name="via"/>. It stops as soon as one node more than <paramref name="maxNodes"/> was
+    /// kinds in <paramref name="via"/> and only edges and nodes active in <paramref name="period"/>. It stops as soon as one node more than <paramref name="maxNodes"/> was
     /// found, so the work is bounded by the nodes returned (and their degrees), never by the size of the graph.
     /// </summary>
-    public static Neighbourhood Collect(AdjacencyIndex index, int center, int depth, RelationSet via, int maxNodes, int maxEdges, CancellationToken cancellationToken)
+    public static Neighbourhood Collect(AdjacencyIndex index, int center, int depth, RelationSet via, Period period, int maxNodes, int maxEdges, CancellationToken cancellationToken)
     {
         using var marks = new NodeMarks(index.NodeCount);
         var order = new List<int>(Math.Min(maxNodes, 1024)) { center };
@@ -39,7 +39,7 @@ internal sealed record Neighbourhood(IReadOnlyList<NeighbourhoodNode> Nodes, IRe
             for (int i = 0; i < neighbours.Length; i++)
             {
                 int next = neighbours[i];
-                if (marks.IsVisited(next) || !via.Contains(index.EdgeKind(edges[i])))
+                if (marks.IsVisited(next) || !via.Contains(index.EdgeKind(edges[i])) || !index.IsActive(edges[i], next, period))
                 {
                     continue;
                 }
@@ -67,7 +67,7 @@ internal sealed record Neighbourhood(IReadOnlyList<NeighbourhoodNode> Nodes, IRe
             {
                 // Each edge is listed under both ends: take it at its stored "from" end only.
                 int edge = edges[i];
-                if (!marks.IsVisited(neighbours[i]) || !via.Contains(index.EdgeKind(edge)) || index.EdgeFrom(edge) != node)
+                if (!marks.IsVisited(neighbours[i]) || !via.Contains(index.EdgeKind(edge)) || index.EdgeFrom(edge) != node || !index.IsActive(edge, neighbours[i], period))
                 {
                     continue;
                 }

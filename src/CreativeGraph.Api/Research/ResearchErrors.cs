@@ -31,6 +31,19 @@ internal static class ResearchErrors
         ErrorCodes.ResearchTraversalTooLarge,
         ("maxVisitedNodes", limit));
 
+    public static GraphQLException NetworkTooLarge(long limit) => Error(
+        string.Create(CultureInfo.InvariantCulture, $"The collaboration network would hold more than {limit} partner pairs. Narrow it with a period, a programme, a country or a network."),
+        ErrorCodes.ResearchNetworkTooLarge,
+        ("maxPairs", limit));
+
+    public static GraphQLException PeriodInvalid(string message) => Error(message, ErrorCodes.ResearchPeriodInvalid, ("argument", "period"));
+
+    public static GraphQLException SelectionNotFound(string argument, string value) => Error(
+        $"No {argument} has the key '{value}'.",
+        ErrorCodes.ResearchSelectionNotFound,
+        ("argument", argument),
+        ("value", value));
+
     private static GraphQLException Error(string message, string code, params (string Key, object? Value)[] extensions) =>
         new(new GraphQLError(message, code, extensions: extensions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal)));
 }

@@ -13,23 +13,23 @@ internal sealed class ResearchGraph(AdjacencyIndexProvider indexes, ResearchOpti
 {
     public ResearchOptions Options => options;
 
-    public async Task<Neighbourhood> NeighbourhoodAsync(NodeArgument center, int depth, RelationSet via, int? first, CancellationToken cancellationToken)
+    public async Task<Neighbourhood> NeighbourhoodAsync(NodeArgument center, int depth, RelationSet via, Period period, int? first, CancellationToken cancellationToken)
     {
         CheckRange(ErrorCodes.ResearchDepthOutOfRange, "depth", depth, 0, options.MaxDepth);
         int nodes = first ?? options.DefaultNodes;
         CheckRange(ErrorCodes.ResearchResultSizeOutOfRange, "first", nodes, 1, options.MaxNodes);
         AdjacencyIndex index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
-        return Neighbourhood.Collect(index, Find(index, center), depth, via, nodes, options.MaxEdges, cancellationToken);
+        return Neighbourhood.Collect(index, Find(index, center), depth, via, period, nodes, options.MaxEdges, cancellationToken);
     }
 
     /// <returns>Up to <paramref name="first"/> shortest paths; empty when none is within <paramref name="maxLength"/>.</returns>
     public async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(
-        NodeArgument from, NodeArgument to, RelationSet via, int maxLength, int first, CancellationToken cancellationToken)
+        NodeArgument from, NodeArgument to, RelationSet via, Period period, int maxLength, int first, CancellationToken cancellationToken)
     {
         CheckRange(ErrorCodes.ResearchPathLengthOutOfRange, "maxLength", maxLength, 0, options.MaxPathLength);
         CheckRange(ErrorCodes.ResearchResultSizeOutOfRange, "first", first, 1, options.MaxPaths);
         AdjacencyIndex index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
-        return ShortestPaths.Find(index, Find(index, from), Find(index, to), via, maxLength, first, options.MaxVisitedNodes, cancellationToken);
+        return ShortestPaths.Find(index, Find(index, from), Find(index, to), via, period, maxLength, first, options.MaxVisitedNodes, cancellationToken);
     }
 
     private static int Find(AdjacencyIndex index, NodeArgument node) =>

@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Collaboration;
+
 namespace CreativeGraph.Api.Research;
 
 /// <summary>
@@ -31,4 +33,7 @@ internal sealed class ResearchOptions
 
     /// <summary>How often at most the database is asked whether the graph changed since the index was built.</summary>
     public TimeSpan IndexCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Centrality and communities of the collaboration network (<c>Research:Centrality:*</c>).</summary>
+    public CentralityOptions Centrality { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.Research.Collaboration;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Api.Research;
@@ -6,12 +7,15 @@ namespace CreativeGraph.Api.Research;
 /// <summary>
 /// The research part of the schema, on top of the knowledge graph's types: collaborations
 /// (<see cref="PartnershipTypes"/>), traversals (<see cref="TraversalTypes"/>) and statistics
-/// (<see cref="StatisticsTypes"/>).
+/// (<see cref="StatisticsTypes"/>), centrality and communities
+/// (<see cref="CentralityTypes"/>).
 /// </summary>
 internal static class ResearchSchema
 {
     public static SchemaBuilder AddResearch(this SchemaBuilder builder, PagingDefaults paging) => builder
+        .AddPeriodInput()
         .AddPartnerships(paging)
         .AddTraversals()
-        .AddStatistics();
+        .AddStatistics()
+        .AddCentrality();
 }

@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Collaboration;
+
 namespace CreativeGraph.Api.Research;
 
 /// <summary>The services of the research traversals and the network export.</summary>
@@ -11,6 +13,7 @@ internal static class ResearchServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AdjacencyIndexProvider>();
         services.AddSingleton<ResearchGraph>();
+        services.AddSingleton<NetworkAnalyses>();
         return services;
     }
 }

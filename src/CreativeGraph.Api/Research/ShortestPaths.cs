@@ -12,7 +12,7 @@ internal static class ShortestPaths
     /// <returns>Up to <paramref name="maxPaths"/> shortest paths, in a stable order; empty when none is within <paramref name="maxLength"/>.</returns>
     /// <exception cref="GraphQL.Response.GraphQLException">The search visited more than <paramref name="maxVisited"/> nodes.</exception>
     public static IReadOnlyList<GraphPath> Find(
-        AdjacencyIndex index, int source, int target, RelationSet via, int maxLength, int maxPaths, int maxVisited, CancellationToken cancellationToken)
+        AdjacencyIndex index, int source, int target, RelationSet via, Period period, int maxLength, int maxPaths, int maxVisited, CancellationToken cancellationToken)
     {
         if (source == target)
         {
@@ -45,7 +45,7 @@ internal static class ShortestPaths
                 for (int i = 0; i < neighbours.Length; i++)
                 {
                     int n = neighbours[i];
-                    if (marks.IsVisited(n) || !via.Contains(index.EdgeKind(edges[i])))
+                    if (marks.IsVisited(n) || !via.Contains(index.EdgeKind(edges[i])) || !index.IsActive(edges[i], n, period))
                     {
                         continue;
                     }
@@ -77,9 +77,9 @@ internal static class ShortestPaths
         var paths = new List<GraphPath>();
         foreach (int m in meeting)
         {
-            foreach (List<(int Node, int Edge)> head in HalfPaths(index, fromSource, m, via))
+            foreach (List<(int Node, int Edge)> head in HalfPaths(index, fromSource, m, via, period))
             {
-                foreach (List<(int Node, int Edge)> tail in HalfPaths(index, fromTarget, m, via))
+                foreach (List<(int Node, int Edge)> tail in HalfPaths(index, fromTarget, m, via, period))
                 {
                     paths.Add(Join(index, head, tail));
                     if (paths.Count == maxPaths)
@@ -97,7 +97,7 @@ internal static class ShortestPaths
     /// Every shortest path from <paramref name="node"/> back to the search's origin, as (node, edge to the next
     /// node nearer the origin) steps: each step goes to a neighbour one layer nearer, which always reaches the origin.
     /// </summary>
-    private static IEnumerable<List<(int Node, int Edge)>> HalfPaths(AdjacencyIndex index, NodeMarks marks, int node, RelationSet via)
+    private static IEnumerable<List<(int Node, int Edge)>> HalfPaths(AdjacencyIndex index, NodeMarks marks, int node, RelationSet via, Period period)
     {
         int distance = marks.Distance(node);
         if (distance == 0)
@@ -111,7 +111,7 @@ internal static class ShortestPaths
         for (int i = 0; i < neighbours.Length; i++)
         {
             int edge = index.EdgesAt(node)[i];
-            if (marks.Distance(neighbours[i]) == distance - 1 && via.Contains(index.EdgeKind(edge)))
+            if (marks.Distance(neighbours[i]) == distance - 1 && via.Contains(index.EdgeKind(edge)) && index.IsActive(edge, neighbours[i], period))
             {
                 steps.Add((neighbours[i], edge));
             }
@@ -119,7 +119,7 @@ internal static class ShortestPaths
 
         foreach ((int neighbour, int edge) in steps)
         {
-            foreach (List<(int Node, int Edge)> rest in HalfPaths(index, marks, neighbour, via))
+            foreach (List<(int Node, int Edge)> rest in HalfPaths(index, marks, neighbour, via, period))
             {
                 rest.Add((node, edge));
                 yield return rest;

@@ -50,12 +50,14 @@ internal static class StatisticsTypes
             .ExtendObjectType("Query", t => t.Field("statistics").Type($"{nameof(GraphStatistics)}!")
                 .Description("Counts and degree figures over the projects that match `where` (every project when absent), computed by the database.")
                 .Argument("where", "ProjectFilterInput", a => a.Description("Selects the projects, as in `projects(where:)`."))
-                .Resolve(c =>
+                .Period()
+                .Resolve(async c =>
                 {
                     object? where = c.ArgumentValue<object>("where");
+                    var active = ActivePeriods.ProjectIn(await PeriodArgument.ReadAsync(c).ConfigureAwait(false));
                     return new GraphStatistics(
                         c.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>(),
-                        db => data.Where(db.Projects, where));
+                        db => data.Where(db.Projects, where).Where(active));
                 }));
     }
 

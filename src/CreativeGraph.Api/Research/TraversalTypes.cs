@@ -89,14 +89,16 @@ internal static class TraversalTypes
                 .Argument("depth", "Int", a => a.DefaultValue(2).Description("How many edges away from the centre to look (0 to the server's `Research:MaxDepth`, 5 by default)."))
                 .Argument("via", "[RelationKind!]", a => a.Description("The kinds of relations to follow; every kind when not given."))
                 .Argument("first", "Int", a => a.Description("The most nodes to return, centre included (default 50, at most the server's `Research:MaxNodes`, 500 by default)."))
-                .Resolve(c => c.Services.GetRequiredService<ResearchGraph>().NeighbourhoodAsync(
-                    NodeIds.Argument(c, "of"), c.ArgumentValue<int>("depth"), Via(c), c.ArgumentValue<int?>("first"), c.RequestAborted));
+                .Period()
+                .Resolve(async c => await c.Services.GetRequiredService<ResearchGraph>().NeighbourhoodAsync(
+                    NodeIds.Argument(c, "of"), c.ArgumentValue<int>("depth"), Via(c), await PeriodArgument.ReadAsync(c).ConfigureAwait(false), c.ArgumentValue<int?>("first"), c.RequestAborted).ConfigureAwait(false));
             t.Field("path").Type(nameof(GraphPath)).Cost(CostWeights.Traversal)
                 .Description("A shortest path between two nodes, with the provenance of every edge; null when none is at most `maxLength` edges long.")
                 .Argument("from", "ID!", a => a.Description("The global ID of the start node."))
                 .Argument("to", "ID!", a => a.Description("The global ID of the end node."))
                 .Argument("via", "[RelationKind!]", a => a.Description("The kinds of relations to follow; every kind when not given."))
                 .Argument("maxLength", "Int", a => a.DefaultValue(6).Description("The longest path to look for, in edges (at most the server's `Research:MaxPathLength`, 10 by default)."))
+                .Period()
                 .Resolve(async c => (await Paths(c, 1).ConfigureAwait(false)).FirstOrDefault());
             t.Field("paths").Type($"[{nameof(GraphPath)}!]!").Cost(CostWeights.Traversal)
                 .Description("Every shortest path between two nodes (up to `first`), in a stable order; empty when none is at most `maxLength` edges long.")
@@ -106,13 +108,14 @@ internal static class TraversalTypes
                 .Argument("maxLength", "Int", a => a.DefaultValue(6).Description("The longest path to look for, in edges (at most the server's `Research:MaxPathLength`, 10 by default)."))
                 .Argument("first", "Int", a => a.DefaultValue(10).Description("The most paths to return (at most the server's `Research:MaxPaths`, 100 by default)."))
                 .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
+                .Period()
                 .ContextData(CostMetadata.MaxListSize, new ResearchOptions().MaxPaths)
                 .Resolve(c => Paths(c, c.ArgumentValue<int>("first")));
         });
 
-    private static Task<IReadOnlyList<GraphPath>> Paths(IResolverContext c, int first) =>
-        c.Services.GetRequiredService<ResearchGraph>().ShortestPathsAsync(
-            NodeIds.Argument(c, "from"), NodeIds.Argument(c, "to"), Via(c), c.ArgumentValue<int>("maxLength"), first, c.RequestAborted);
+    private static async Task<IReadOnlyList<GraphPath>> Paths(IResolverContext c, int first) =>
+        await c.Services.GetRequiredService<ResearchGraph>().ShortestPathsAsync(
+            NodeIds.Argument(c, "from"), NodeIds.Argument(c, "to"), Via(c), await PeriodArgument.ReadAsync(c).ConfigureAwait(false), c.ArgumentValue<int>("maxLength"), first, c.RequestAborted).ConfigureAwait(false);
 
     // The coerced list is an object?[] of the enum's runtime values.
     private static RelationSet Via(IResolverContext c) => RelationSet.Of(c.ArgumentValue<object?[]>("via")?.Cast<RelationKind>());

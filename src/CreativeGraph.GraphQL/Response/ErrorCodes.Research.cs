@@ -25,4 +25,13 @@ public static partial class ErrorCodes
 
     /// <summary>An export request with an unknown format or a malformed or unknown filter value.</summary>
     public const string ResearchExportParameterInvalid = "RESEARCH_EXPORT_PARAMETER_INVALID";
+
+    /// <summary>A collaboration network that would exceed the configured number of partner pairs.</summary>
+    public const string ResearchNetworkTooLarge = "RESEARCH_NETWORK_TOO_LARGE";
+
+    /// <summary>A period whose start lies after its end, or that names no programme with years.</summary>
+    public const string ResearchPeriodInvalid = "RESEARCH_PERIOD_INVALID";
+
+    /// <summary>A programme, country or network argument that names nothing in the graph.</summary>
+    public const string ResearchSelectionNotFound = "RESEARCH_SELECTION_NOT_FOUND";
 }

@@ -33,8 +33,19 @@ test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
     ['BrokenOnPurpose', 'CentralEuropePartners', 'CollaboratorsOfPecs', 'CountriesInProjectsAndNetworks', 'ForumTimeline',
-      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'PartnerGrid', 'ProjectMoney', 'ProjectNetwork',
-      'Rankings', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'MostCentralPartners', 'PartnerGrid', 'ProjectMoney',
+      'ProjectNetwork', 'Rankings', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+});
+
+test('MostCentralPartners: an exact analysis, most central first', async () => {
+  const { data } = await run(byName('MostCentralPartners'));
+  const network = data.collaborationNetwork;
+  assert.equal(network.betweennessExact, true, 'the seeded network is small');
+  const nodes = network.partners.nodes;
+  assert.ok(nodes.length <= 20 && nodes.length <= network.partnerCount);
+  const values = nodes.map(n => n.betweenness);
+  assert.deepEqual(values, [...values].sort((a, b) => b - a), 'highest betweenness first');
+  for (const n of nodes) assert.ok(n.coreNumber <= n.degree && n.weightedDegree >= n.degree);
 });
 
 test('CollaboratorsOfPecs: the other Creative Cities partners, one shared project each', async () => {

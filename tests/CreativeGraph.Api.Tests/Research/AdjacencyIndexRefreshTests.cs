@@ -31,7 +31,7 @@ public sealed class AdjacencyIndexRefreshTests
         var provider = new AdjacencyIndexProvider(database.Contexts, options, time);
         var research = new ResearchGraph(provider, options);
         NodeRef first = new(NodeKind.Partner, 1);
-        await research.NeighbourhoodAsync(new("of", "p1", first), 1, RelationSet.All, 10, default);
+        await research.NeighbourhoodAsync(new("of", "p1", first), 1, RelationSet.All, Period.All, 10, default);
         Assert.Equal(1, provider.Builds);
 
         // Another "process" appends a second graph.
@@ -43,16 +43,16 @@ public sealed class AdjacencyIndexRefreshTests
         }
 
         NodeRef newcomer = new(NodeKind.Partner, added);
-        GraphQLException stale = await Assert.ThrowsAsync<GraphQLException>(() => research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, 10, default));
+        GraphQLException stale = await Assert.ThrowsAsync<GraphQLException>(() => research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, Period.All, 10, default));
         Assert.Equal(ErrorCodes.ResearchNodeNotFound, Assert.Single(stale.Errors).Code);
 
         time.Advance(TimeSpan.FromSeconds(6));
-        Neighbourhood seen = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, 10, default);
+        Neighbourhood seen = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, Period.All, 10, default);
         Assert.Equal(newcomer, seen.Nodes[0].Node);
         Assert.Equal(2, provider.Builds);
 
         time.Advance(TimeSpan.FromSeconds(6));
-        await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, 10, default);
+        await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, Period.All, 10, default);
         Assert.Equal(2, provider.Builds);
 
         // Only a foreign key changes (the partner moves to another city): the weighted key sum notices.
@@ -65,7 +65,7 @@ public sealed class AdjacencyIndexRefreshTests
         }
 
         time.Advance(TimeSpan.FromSeconds(6));
-        Neighbourhood moved = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, new RelationSet(1u << (int)RelationKind.LocatedIn), 10, default);
+        Neighbourhood moved = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, new RelationSet(1u << (int)RelationKind.LocatedIn), Period.All, 10, default);
         Assert.Equal(3, provider.Builds);
         Assert.Equal(new NodeRef(NodeKind.City, otherCity), Assert.Single(moved.Edges).To);
     }

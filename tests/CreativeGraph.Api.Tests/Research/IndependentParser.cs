@@ -57,7 +57,18 @@ internal static class IndependentParser
         }
     }
 
-    private static async Task<string> FindPythonAsync(bool needsNetworkX)
+    /// <summary>The given attributes of every node of a GraphML file, by node ID, as NetworkX's <c>read_graphml</c> reads them.</summary>
+    public static async Task<JsonElement> NodeAttributesAsync(string path, string[] names)
+    {
+        string python = await FindPythonAsync(needsNetworkX: true);
+        string script = "import json, sys\nimport networkx as nx\ng = nx.read_graphml(sys.argv[1], force_multigraph=True)\nnames = sys.argv[2].split(',')\n"
+            + "print(json.dumps({n: {k: d[k] for k in names if k in d} for n, d in g.nodes(data=True)}))\n";
+        (int exit, string output) = await ExternalProcess.RunAsync(python, ["-c", script, path, string.Join(',', names)], Path.GetTempPath(), TimeSpan.FromMinutes(2));
+        Assert.True(exit == 0, $"{python} could not read the GraphML file:\n{ExternalProcess.Tail(output)}");
+        return JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement.Clone();
+    }
+
+    public static async Task<string> FindPythonAsync(bool needsNetworkX)
     {
         foreach (string candidate in new[] { "python3", "/usr/bin/python3" })
         {

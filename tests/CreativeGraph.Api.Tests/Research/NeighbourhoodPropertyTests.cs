@@ -19,7 +19,7 @@ public sealed class NeighbourhoodPropertyTests(SyntheticGraphFixture fixture) : 
             int depth = random.Next(0, 5);
             int first = random.Next(1, 300);
 
-            Neighbourhood result = await fixture.Research.NeighbourhoodAsync(new("of", center.ToString(), center), depth, RelationSet.Of(via), first, default);
+            Neighbourhood result = await fixture.Research.NeighbourhoodAsync(new("of", center.ToString(), center), depth, RelationSet.Of(via), Period.All, first, default);
 
             Dictionary<NodeRef, int> ball = fixture.Reference.Distances(center, via, depth);
             Assert.Equal(center, result.Nodes[0].Node);
@@ -54,9 +54,27 @@ public sealed class NeighbourhoodPropertyTests(SyntheticGraphFixture fixture) : 
         ResearchGraph research = fixture.Database.Research(options);
         NodeRef busiest = fixture.Reference.Nodes.OrderByDescending(n => fixture.Reference.Adjacent(n).Count()).First();
 
-        Neighbourhood result = await research.NeighbourhoodAsync(new("of", busiest.ToString(), busiest), 1, RelationSet.All, 100, default);
+        Neighbourhood result = await research.NeighbourhoodAsync(new("of", busiest.ToString(), busiest), 1, RelationSet.All, Period.All, 100, default);
 
         Assert.True(result.EdgesTruncated);
         Assert.Equal(5, result.Edges.Count);
+    }
+
+    [Fact]
+    public async Task A_period_keeps_only_the_projects_active_in_it_and_undated_ones()
+    {
+        Period period = Period.Years(2008, 2010);
+        Dictionary<int, (DateOnly? Start, DateOnly? End)> dates = fixture.Database.Graph.Projects.ToDictionary(p => p.Id, p => (p.StartDate, p.EndDate));
+        int reached = 0;
+        foreach (NodeRef partner in fixture.Reference.Nodes.Where(n => n.Kind == NodeKind.Partner).Take(200))
+        {
+            Neighbourhood all = await fixture.Research.NeighbourhoodAsync(new("of", partner.ToString(), partner), 1, RelationSet.Of([RelationKind.Participation]), Period.All, 500, default);
+            Neighbourhood during = await fixture.Research.NeighbourhoodAsync(new("of", partner.ToString(), partner), 1, RelationSet.Of([RelationKind.Participation]), period, 500, default);
+            NodeRef[] expected = [.. all.Nodes.Skip(1).Select(n => n.Node).Where(p => (dates[p.Id].Start is not DateOnly s || s.Year <= 2010) && (dates[p.Id].End is not DateOnly e || e.Year >= 2008))];
+            Assert.Equal(expected, during.Nodes.Skip(1).Select(n => n.Node));
+            reached += expected.Length;
+        }
+
+        Assert.True(reached > 0);
     }
 }

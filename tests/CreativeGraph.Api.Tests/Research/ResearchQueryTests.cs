@@ -119,14 +119,7 @@ public sealed class ResearchQueryTests(RunningServer server)
         Assert.Equal(code, body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
-    private async Task<JsonElement> QueryAsync(string query, object? variables = null)
-    {
-        using HttpClient client = new();
-        using HttpResponseMessage response = await client.PostAsJsonAsync(server.GraphQLEndpoint, new { query, variables });
-        JsonElement body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.False(body.TryGetProperty("errors", out JsonElement errors), errors.ToString());
-        return body.GetProperty("data");
-    }
+    private Task<JsonElement> QueryAsync(string query, object? variables = null) => server.QueryAsync(query, variables);
 
     private static JsonElement SeedFile(string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "CreativeGraph.Persistence", "Seed", "Data", name))).RootElement;

@@ -22,7 +22,7 @@ public sealed class ShortestPathPropertyTests(SyntheticGraphFixture fixture) : I
             HashSet<RelationKind> via = Via(random);
             int maxLength = random.Next(2, 11);
 
-            IReadOnlyList<GraphPath> paths = await fixture.Research.ShortestPathsAsync(Arg("from", from), Arg("to", to), RelationSet.Of(via), maxLength, 1, default);
+            IReadOnlyList<GraphPath> paths = await fixture.Research.ShortestPathsAsync(Arg("from", from), Arg("to", to), RelationSet.Of(via), Period.All, maxLength, 1, default);
 
             Dictionary<NodeRef, int> distances = fixture.Reference.Distances(from, via, maxLength);
             if (!distances.TryGetValue(to, out int distance))
@@ -52,7 +52,7 @@ public sealed class ShortestPathPropertyTests(SyntheticGraphFixture fixture) : I
             HashSet<RelationKind> via = i % 2 == 0 ? [.. s_kinds] : Via(random);
             int first = random.Next(1, 101);
 
-            IReadOnlyList<GraphPath> paths = await fixture.Research.ShortestPathsAsync(Arg("from", from), Arg("to", to), RelationSet.Of(via), 6, first, default);
+            IReadOnlyList<GraphPath> paths = await fixture.Research.ShortestPathsAsync(Arg("from", from), Arg("to", to), RelationSet.Of(via), Period.All, 6, first, default);
 
             long expected = fixture.Reference.CountShortestPaths(from, to, via, 6, first);
             Assert.Equal(expected, paths.Count);
@@ -74,7 +74,7 @@ public sealed class ShortestPathPropertyTests(SyntheticGraphFixture fixture) : I
     {
         NodeRef node = fixture.Reference.Nodes[5];
 
-        GraphPath path = Assert.Single(await fixture.Research.ShortestPathsAsync(Arg("from", node), Arg("to", node), RelationSet.All, 0, 10, default));
+        GraphPath path = Assert.Single(await fixture.Research.ShortestPathsAsync(Arg("from", node), Arg("to", node), RelationSet.All, Period.All, 0, 10, default));
 
         Assert.Equal([node], path.Nodes);
         Assert.Empty(path.Edges);

@@ -23,6 +23,9 @@ public sealed class SyntheticDatabase : IAsyncDisposable
 
     public SyntheticGraph Graph { get; }
 
+    /// <summary>The SQLite file, for tools that read it themselves.</summary>
+    public string FilePath => _path;
+
     public IDbContextFactory<KnowledgeGraphDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
 
     public static async Task<SyntheticDatabase> CreateAsync(SyntheticGraphOptions options)

@@ -16,7 +16,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
     public async Task A_neighbourhood_argument_out_of_range_is_a_coded_error(int depth, int first, string code, string argument)
     {
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
-            fixture.Research.NeighbourhoodAsync(new("of", "x", s_partner), depth, RelationSet.All, first, default));
+            fixture.Research.NeighbourhoodAsync(new("of", "x", s_partner), depth, RelationSet.All, Period.All, first, default));
 
         GraphQLError single = Assert.Single(error.Errors);
         Assert.Equal(code, single.Code);
@@ -30,7 +30,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
     public async Task A_path_argument_out_of_range_is_a_coded_error(int maxLength, int first, string code)
     {
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
-            fixture.Research.ShortestPathsAsync(new("from", "a", s_partner), new("to", "b", s_partner), RelationSet.All, maxLength, first, default));
+            fixture.Research.ShortestPathsAsync(new("from", "a", s_partner), new("to", "b", s_partner), RelationSet.All, Period.All, maxLength, first, default));
 
         Assert.Equal(code, Assert.Single(error.Errors).Code);
     }
@@ -41,7 +41,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
         var missing = new NodeRef(NodeKind.Project, 999_999);
 
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
-            fixture.Research.ShortestPathsAsync(new("from", "a", s_partner), new("to", "UHJvamVjdDo5OTk5OTk=", missing), RelationSet.All, 6, 1, default));
+            fixture.Research.ShortestPathsAsync(new("from", "a", s_partner), new("to", "UHJvamVjdDo5OTk5OTk=", missing), RelationSet.All, Period.All, 6, 1, default));
 
         GraphQLError single = Assert.Single(error.Errors);
         Assert.Equal(ErrorCodes.ResearchNodeNotFound, single.Code);
@@ -57,7 +57,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
         NodeRef otherCountry = new(NodeKind.Country, 2);
 
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
-            research.ShortestPathsAsync(new("from", "a", country), new("to", "b", otherCountry), RelationSet.All, 10, 1, default));
+            research.ShortestPathsAsync(new("from", "a", country), new("to", "b", otherCountry), RelationSet.All, Period.All, 10, 1, default));
 
         GraphQLError single = Assert.Single(error.Errors);
         Assert.Equal(ErrorCodes.ResearchTraversalTooLarge, single.Code);

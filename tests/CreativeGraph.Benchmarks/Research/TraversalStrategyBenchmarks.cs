@@ -95,7 +95,7 @@ public class TraversalStrategyBenchmarks
         int nodes = 0;
         foreach (int start in _starts)
         {
-            nodes += Api.Research.Neighbourhood.Collect(_index, start, 3, RelationSet.All, _index.NodeCount, 0, default).Nodes.Count;
+            nodes += Api.Research.Neighbourhood.Collect(_index, start, 3, RelationSet.All, Period.All, _index.NodeCount, 0, default).Nodes.Count;
         }
 
         return nodes;
@@ -124,7 +124,7 @@ public class TraversalStrategyBenchmarks
         int length = 0;
         foreach ((int from, int to) in _pairs)
         {
-            length += ShortestPaths.Find(_index, from, to, RelationSet.All, 6, 1, int.MaxValue, default) is [GraphPath path] ? path.Length : 0;
+            length += ShortestPaths.Find(_index, from, to, RelationSet.All, Period.All, 6, 1, int.MaxValue, default) is [GraphPath path] ? path.Length : 0;
         }
 
         return length;

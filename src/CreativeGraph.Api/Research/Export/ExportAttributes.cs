@@ -13,6 +13,8 @@ internal static class ExportAttributes
         ("startDate", ExportType.String), ("endDate", ExportType.String), ("year", ExportType.Int), ("startYear", ExportType.Int),
         ("endYear", ExportType.Int), ("latitude", ExportType.Double), ("longitude", ExportType.Double), ("website", ExportType.String),
         ("role", ExportType.String), ("sources", ExportType.String),
+        ("degree", ExportType.Int), ("weightedDegree", ExportType.Double), ("betweenness", ExportType.Double), ("pageRank", ExportType.Double),
+        ("coreNumber", ExportType.Int), ("community", ExportType.Int),
     ];
 
     public static readonly IReadOnlyList<(string Name, ExportType Type)> Edge =
@@ -29,6 +31,17 @@ internal static class ExportAttributes
         "sources" => node.Sources,
         _ => Format(node.Attributes.GetValueOrDefault(a.Name)),
     });
+
+    /// <summary>A partner's centrality and community in the export's collaboration network, as node attributes.</summary>
+    public static void AddCentrality(ExportNode node, Collaboration.PartnerCentrality measures)
+    {
+        node.Attributes["degree"] = measures.Degree;
+        node.Attributes["weightedDegree"] = measures.WeightedDegree;
+        node.Attributes["betweenness"] = measures.Betweenness;
+        node.Attributes["pageRank"] = measures.PageRank;
+        node.Attributes["coreNumber"] = measures.CoreNumber;
+        node.Attributes["community"] = measures.Community;
+    }
 
     /// <summary>The attribute values of an edge, in <see cref="Edge"/> order.</summary>
     public static IEnumerable<object?> Values(ExportEdge edge) =>

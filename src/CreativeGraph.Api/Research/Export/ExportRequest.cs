@@ -31,6 +31,9 @@ internal sealed record ExportRequest(ExportFormat Format, string? Project, strin
 
     public bool IsFiltered => Project is not null || Programme is not null || Country is not null || From is not null || To is not null;
 
+    /// <summary>The years <c>from</c>/<c>to</c> as a period (1 January to 31 December; an absent end is open).</summary>
+    public Period Period => Period.Years(From, To);
+
     public string FileExtension => Format switch { ExportFormat.GraphMl => "graphml", ExportFormat.Gexf => "gexf", _ => "zip" };
 
     public string ContentType => Format switch { ExportFormat.GraphMl => "application/graphml+xml", ExportFormat.Gexf => "application/gexf+xml", _ => "application/zip" };

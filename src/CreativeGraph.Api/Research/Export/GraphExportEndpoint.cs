@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreativeGraph.Api.Research.Collaboration;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ internal static class GraphExportEndpoint
 
     public static IEndpointRouteBuilder MapGraphExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (HttpContext http, IDbContextFactory<KnowledgeGraphDbContext> contexts) =>
+        endpoints.MapGet(Path, async (HttpContext http, IDbContextFactory<KnowledgeGraphDbContext> contexts, NetworkAnalyses analyses) =>
         {
             Dictionary<string, string?> values = http.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal);
             if (ExportRequest.TryParse(values, out ExportRequest request) is { } bad)
@@ -24,7 +25,7 @@ internal static class GraphExportEndpoint
                 return;
             }
 
-            var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, http.RequestAborted).ConfigureAwait(false);
+            var (write, problem) = await GraphExporter.PrepareAsync(contexts, request, http.RequestAborted, analyses).ConfigureAwait(false);
             if (problem is not null)
             {
                 await ProblemAsync(http, problem).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.Api.Research.Collaboration;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,13 +8,15 @@ namespace CreativeGraph.Api.Research.Export;
 /// <summary>
 /// Writes the graph (or a subgraph of projects) in one format: nodes as they stream from the database, then the
 /// edges whose two ends were written. The only state kept is the set of written node keys (16 bytes a node), so
-/// edges, however many, are never held.
+/// edges, however many, are never held. Partner nodes carry their centrality and community in the collaboration
+/// network of the export's period, programme and country (<see cref="NetworkAnalyses"/>, as
+/// <c>collaborationNetwork(period:, programme:, country:)</c> computes them; a <c>project</c> filter does not narrow it).
 /// </summary>
 internal static class GraphExporter
 {
     /// <summary>Checks the filter values against the database; a problem means nothing was written.</summary>
     public static async Task<(Func<Stream, CancellationToken, Task>? Write, ExportProblem? Problem)> PrepareAsync(
-        IDbContextFactory<KnowledgeGraphDbContext> contexts, ExportRequest request, CancellationToken cancellationToken)
+        IDbContextFactory<KnowledgeGraphDbContext> contexts, ExportRequest request, CancellationToken cancellationToken, NetworkAnalyses? analyses = null)
     {
         KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -24,12 +27,17 @@ internal static class GraphExporter
                 return (null, problem);
             }
 
-            return ((output, ct) => WriteAsync(contexts, request.Format, request.IsFiltered ? projects : null, output, ct), null);
+            NetworkSelection selection = await SelectionAsync(db, request, cancellationToken).ConfigureAwait(false);
+            return (async (output, ct) =>
+            {
+                NetworkAnalysis? analysis = analyses is null ? null : await analyses.GetAsync(selection, ct).ConfigureAwait(false);
+                await WriteAsync(contexts, request.Format, request.IsFiltered ? projects : null, analysis, output, ct).ConfigureAwait(false);
+            }, null);
         }
     }
 
     private static async Task WriteAsync(
-        IDbContextFactory<KnowledgeGraphDbContext> contexts, ExportFormat format, Func<KnowledgeGraphDbContext, IQueryable<Persistence.Model.Project>>? projects, Stream output, CancellationToken ct)
+        IDbContextFactory<KnowledgeGraphDbContext> contexts, ExportFormat format, Func<KnowledgeGraphDbContext, IQueryable<Persistence.Model.Project>>? projects, NetworkAnalysis? analysis, Stream output, CancellationToken ct)
     {
         KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         KnowledgeGraphDbContext lookup = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -46,6 +54,11 @@ internal static class GraphExporter
                 {
                     if (written.Add(node.Node))
                     {
+                        if (node.Node.Kind == NodeKind.Partner && analysis?.ByPartner.GetValueOrDefault(node.Node.Id) is { } measures)
+                        {
+                            ExportAttributes.AddCentrality(node, measures);
+                        }
+
                         await writer.WriteNodeAsync(node, ct).ConfigureAwait(false);
                     }
                 }
@@ -63,5 +76,13 @@ internal static class GraphExporter
                 await writer.EndAsync(ct).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>The collaboration network whose measures the partner nodes carry: the export's period, programme and country.</summary>
+    private static async Task<NetworkSelection> SelectionAsync(KnowledgeGraphDbContext db, ExportRequest request, CancellationToken ct)
+    {
+        int? programme = request.Programme is null ? null : await db.Programmes.Where(p => p.Slug == request.Programme).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        int? country = request.Country is null ? null : await db.Countries.Where(c => c.Code == request.Country).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return new NetworkSelection(request.Period, programme, country, null);
     }
 }
