@@ -138,8 +138,10 @@ public static class SyntheticGraphWriter
     /// <summary>PostgreSQL identity columns do not follow explicit keys: move each sequence past the largest key.</summary>
     private static async Task ResetIdentitiesAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
-        // Tables only: the keyless entity types that read substring indexes map no table.
-        foreach (Microsoft.EntityFrameworkCore.Metadata.IEntityType entityType in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+        // Tables with an identity key only: the keyless entity types that read substring indexes map no table, and
+        // persisted queries are keyed by their hash.
+        foreach (Microsoft.EntityFrameworkCore.Metadata.IEntityType entityType in db.Model.GetEntityTypes()
+            .Where(e => e.GetTableName() is not null && e.FindPrimaryKey()?.Properties is [{ Name: "Id" }]))
         {
             string table = entityType.GetTableName()!;
 #pragma warning disable EF1002 // The table name comes from the model, not from input.

@@ -25,7 +25,8 @@ public abstract class TestDatabase : IAsyncDisposable
         foreach (IEntityType entityType in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null).OrderBy(e => e.GetTableName(), StringComparer.Ordinal))
         {
             await using System.Data.Common.DbCommand command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{entityType.GetTableName()}\" ORDER BY \"Id\"";
+            string key = string.Join(", ", entityType.FindPrimaryKey()!.Properties.Select(p => $"\"{p.GetColumnName()}\""));
+            command.CommandText = $"SELECT * FROM \"{entityType.GetTableName()}\" ORDER BY {key}";
             await using System.Data.Common.DbDataReader reader = await command.ExecuteReaderAsync();
             text.Append('#').Append(entityType.GetTableName()).Append('\n');
             while (await reader.ReadAsync())
