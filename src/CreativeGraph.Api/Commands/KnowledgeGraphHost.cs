@@ -16,21 +16,33 @@ namespace CreativeGraph.Api.Commands;
 internal static class KnowledgeGraphHost
 {
     /// <summary>
-    /// The <c>--Section:Key=value</c> arguments of a command line. Anything else it could not match is a usage error,
-    /// so a mistyped option never turns silently into a setting.
+    /// The settings of a command line, as ASP.NET Core's command-line configuration reads them: <c>--Section:Key=value</c>
+    /// or <c>--Section:Key value</c> (so <c>--urls http://0.0.0.0:8080</c> works as with any ASP.NET Core app). Anything
+    /// else it could not match is a usage error, so a mistyped option never turns silently into a setting.
     /// </summary>
     public static string[] ConfigurationArguments(ParseResult parseResult)
     {
-        foreach (string token in parseResult.UnmatchedTokens)
+        IReadOnlyList<string> tokens = parseResult.UnmatchedTokens;
+        for (int i = 0; i < tokens.Count; i++)
         {
-            if (!token.StartsWith("--", StringComparison.Ordinal) || token.IndexOf('=', StringComparison.Ordinal) < 3)
+            string token = tokens[i];
+            bool named = token.StartsWith("--", StringComparison.Ordinal) && token.Length > 2;
+            if (named && token.IndexOf('=', StringComparison.Ordinal) > 2)
             {
-                throw new UsageException(
-                    $"Unrecognized argument '{token}' for '{parseResult.CommandResult.Command.Name}'. Settings are given as --Section:Key=value; see --help.");
+                continue;
             }
+
+            if (named && i + 1 < tokens.Count && !tokens[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                i++; // --Section:Key value
+                continue;
+            }
+
+            throw new UsageException(
+                $"Unrecognized argument '{token}' for '{parseResult.CommandResult.Command.Name}'. Settings are given as --Section:Key=value or --Section:Key value; see --help.");
         }
 
-        return [.. parseResult.UnmatchedTokens];
+        return [.. tokens];
     }
 
     /// <summary>
