@@ -13,15 +13,23 @@ internal static class AcceptHeaderNegotiation
     internal const string GraphQLResponseJson = "application/graphql-response+json";
     internal const string Json = "application/json";
 
-    public static ResponseMediaType Negotiate(HttpRequest request)
+    public static ResponseMediaType Negotiate(HttpRequest request) =>
+        Best(request, Classify, ResponseMediaType.NotAcceptable, ResponseMediaType.Unspecified);
+
+    /// <summary>
+    /// The highest-quality media type of the Accept header that <paramref name="classify"/> knows (anything but
+    /// <paramref name="unknown"/>), the first listed on a tie; <paramref name="absent"/> without a readable header.
+    /// </summary>
+    internal static T Best<T>(HttpRequest request, Func<StringSegment, T> classify, T unknown, T absent)
+        where T : struct, Enum
     {
         StringValues accept = request.Headers.Accept;
         if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? values))
         {
-            return ResponseMediaType.Unspecified;
+            return absent;
         }
 
-        ResponseMediaType best = ResponseMediaType.NotAcceptable;
+        T best = unknown;
         double bestQuality = 0;
         foreach (MediaTypeHeaderValue value in values)
         {
@@ -31,8 +39,8 @@ internal static class AcceptHeaderNegotiation
                 continue;
             }
 
-            ResponseMediaType candidate = Classify(value.MediaType);
-            if (candidate != ResponseMediaType.NotAcceptable)
+            T candidate = classify(value.MediaType);
+            if (!EqualityComparer<T>.Default.Equals(candidate, unknown))
             {
                 best = candidate;
                 bestQuality = quality;

@@ -25,34 +25,11 @@ internal static class IncrementalTransportNegotiation
     internal const string MultipartMixed = "multipart/mixed";
     internal const string EventStream = "text/event-stream";
 
-    public static IncrementalTransport Negotiate(HttpRequest request)
-    {
-        StringValues accept = request.Headers.Accept;
-        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? values))
-        {
-            return IncrementalTransport.None;
-        }
+    public static IncrementalTransport Negotiate(HttpRequest request) =>
+        AcceptHeaderNegotiation.Best(request, Classify, IncrementalTransport.None, IncrementalTransport.None);
 
-        IncrementalTransport best = IncrementalTransport.None;
-        double bestQuality = 0;
-        foreach (MediaTypeHeaderValue value in values)
-        {
-            double quality = value.Quality ?? 1;
-            if (quality <= bestQuality)
-            {
-                continue;
-            }
-
-            IncrementalTransport candidate = value.MediaType.Equals(MultipartMixed, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.MultipartMixed
-                : value.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.EventStream
-                : IncrementalTransport.None;
-            if (candidate != IncrementalTransport.None)
-            {
-                best = candidate;
-                bestQuality = quality;
-            }
-        }
-
-        return best;
-    }
+    private static IncrementalTransport Classify(StringSegment mediaType) =>
+        mediaType.Equals(MultipartMixed, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.MultipartMixed
+        : mediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) ? IncrementalTransport.EventStream
+        : IncrementalTransport.None;
 }
