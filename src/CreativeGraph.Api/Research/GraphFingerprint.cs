@@ -53,14 +53,9 @@ internal static class GraphFingerprint
                 .Append(" FROM ").Append(sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()));
         }
 
+        // Opened through EF Core, so the connection interceptors (tuning, the SQLite file watch) see it.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         DbConnection connection = db.Database.GetDbConnection();
-
-        bool opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         try
         {
             DbCommand command = connection.CreateCommand();
@@ -85,10 +80,7 @@ internal static class GraphFingerprint
         }
         finally
         {
-            if (opened)
-            {
-                await connection.CloseAsync().ConfigureAwait(false);
-            }
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
