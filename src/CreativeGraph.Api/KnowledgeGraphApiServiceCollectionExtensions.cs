@@ -14,9 +14,6 @@ namespace CreativeGraph.Api;
 /// <summary>Composition of the GraphQL server over the knowledge graph.</summary>
 internal static class KnowledgeGraphApiServiceCollectionExtensions
 {
-    /// <summary>The configuration section bound to the executor's <see cref="RequestExecutorOptions"/>.</summary>
-    public const string ExecutionSection = "GraphQL:Execution";
-
     /// <summary>The most ids one <c>nodes(ids:)</c> call may ask for (HotChocolate's option of that name; default 50).</summary>
     public const string MaxAllowedNodeBatchSizeKey = "GraphQL:GlobalObjectIdentification:MaxAllowedNodeBatchSize";
 
@@ -28,8 +25,8 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
 
     public static IServiceCollection AddKnowledgeGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
-        // Introspection follows GraphQL:Http:EnableIntrospection and exception details are shown only in
-        // Development (AddGraphQLServer); GraphQL:Execution overrides the executor's limits, GraphQL:Parser the parser's.
+        // AddGraphQLServer binds the engine's own sections (GraphQL:Http, GraphQL:Execution, GraphQL:Parser); the
+        // host adds what only this application knows: its error filter and how loaders get the request's services.
         services.AddResearch(configuration);
 
         // Text filters fold case through CaseFolding.Lower, which the knowledge graph's contexts must translate
@@ -48,8 +45,6 @@ internal static class KnowledgeGraphApiServiceCollectionExtensions
                 configuration.GetValue(MaxAllowedNodeBatchSizeKey, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)),
             configureExecutor: options =>
             {
-                configuration.GetSection(ExecutionSection).Bind(options);
-                options.ParserOptions = (configuration.GetSection(ParserLimits.Section).Get<ParserLimits>() ?? new()).ToParserOptions();
                 options.ErrorFilter = DatabaseErrorFilter.Filter;
                 options.DataLoaderFactory = static (type, requestServices) =>
                     ActivatorUtilities.CreateInstance(

@@ -15,6 +15,12 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>The configuration section bound to <see cref="GraphQLHttpOptions"/> (e.g. <c>GraphQL:Http:MaxRequestBodyBytes</c>).</summary>
     public const string ConfigurationSection = "GraphQL:Http";
 
+    /// <summary>The configuration section bound to the executor's <see cref="RequestExecutorOptions"/> (e.g. <c>GraphQL:Execution:MaxCost</c>).</summary>
+    public const string ExecutionSection = "GraphQL:Execution";
+
+    /// <summary>The configuration section bound to <see cref="GraphQLParserOptions"/> (e.g. <c>GraphQL:Parser:MaxTokens</c>).</summary>
+    public const string ParserSection = "GraphQL:Parser";
+
     /// <summary>The configuration section bound to <see cref="PersistedOperationOptions"/> (e.g. <c>GraphQL:PersistedOperations:OnlyAllowPersistedDocuments</c>).</summary>
     public const string PersistedOperationsSection = "GraphQL:PersistedOperations";
 
@@ -48,9 +54,10 @@ public static class GraphQLServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a <see cref="RequestExecutor"/> over <paramref name="schema"/>: introspection follows
-    /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> (HC0046 when off), exception details are shown only in the
-    /// Development environment (HotChocolate's default), then <paramref name="configureExecutor"/> adjusts the rest.
+    /// Registers a <see cref="RequestExecutor"/> over <paramref name="schema"/> with its options built in this order:
+    /// introspection follows <see cref="GraphQLHttpOptions.EnableIntrospection"/> (HC0046 when off) and exception
+    /// details are shown only in the Development environment (HotChocolate's default); then the configuration sections
+    /// <see cref="ExecutionSection"/> and <see cref="ParserSection"/>; then <paramref name="configureExecutor"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -58,18 +65,24 @@ public static class GraphQLServiceCollectionExtensions
         Action<GraphQLHttpOptions>? configure = null,
         Action<RequestExecutorOptions>? configureExecutor = null)
     {
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(schema);
-        return services.AddGraphQLServer(
-            sp =>
+        services.AddOptions<GraphQLParserOptions>().BindConfiguration(ParserSection);
+        services.AddOptions<RequestExecutorOptions>()
+            .Configure<IServiceProvider>(static (options, sp) =>
             {
-                RequestExecutorOptions options = new()
-                {
-                    EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection,
-                    IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true,
-                };
-                configureExecutor?.Invoke(options);
-                return new RequestExecutor(schema, options);
-            },
+                options.EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection;
+                options.IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+            })
+            .BindConfiguration(ExecutionSection)
+            .Configure<IOptions<GraphQLParserOptions>>(static (options, parser) => options.ParserOptions = parser.Value.ToParserOptions());
+        if (configureExecutor is not null)
+        {
+            services.Configure(configureExecutor);
+        }
+
+        return services.AddGraphQLServer(
+            sp => new RequestExecutor(schema, sp.GetRequiredService<IOptions<RequestExecutorOptions>>().Value),
             configure);
     }
 

@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Authentication;
+using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Language;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class ConfigurationTests
             })
             .Build();
 
-        ParserOptions options = configuration.GetSection(ParserLimits.Section).Get<ParserLimits>()!.ToParserOptions();
+        ParserOptions options = configuration.GetSection(GraphQLServiceCollectionExtensions.ParserSection).Get<GraphQLParserOptions>()!.ToParserOptions();
 
         Assert.Equal(20, options.MaxTokens);
         Assert.Equal(4096, options.MaxDocumentBytes);

@@ -25,8 +25,8 @@ internal static class ConfigurationValidator
     private static readonly (string Section, Type Options)[] s_sections =
     [
         (GraphQLServiceCollectionExtensions.ConfigurationSection, typeof(GraphQLHttpOptions)),
-        (KnowledgeGraphApiServiceCollectionExtensions.ExecutionSection, typeof(RequestExecutorOptions)),
-        (ParserLimits.Section, typeof(ParserLimits)),
+        (GraphQLServiceCollectionExtensions.ExecutionSection, typeof(RequestExecutorOptions)),
+        (GraphQLServiceCollectionExtensions.ParserSection, typeof(GraphQLParserOptions)),
         (ResearchOptions.Section, typeof(ResearchOptions)),
         (ShutdownOptions.Section, typeof(ShutdownOptions)),
     ];

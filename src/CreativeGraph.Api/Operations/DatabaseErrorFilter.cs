@@ -24,7 +24,7 @@ internal static class DatabaseErrorFilter
         TransientDatabaseFailure.IsTransient(exception)
             ? new GraphQLError(
                 string.Create(CultureInfo.InvariantCulture, $"The database is unavailable at the moment. Retry in {RetryAfterSeconds} seconds."),
-                ErrorCodes.DatabaseUnavailable,
+                DatabaseErrorCodes.DatabaseUnavailable,
                 extensions: s_extensions,
                 exception: exception)
             : null;

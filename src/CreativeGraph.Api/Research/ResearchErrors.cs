@@ -8,13 +8,13 @@ internal static class ResearchErrors
 {
     public static GraphQLException NodeIdInvalid(string argument, string value) => Error(
         $"The value of '{argument}' is not the ID of a node of the graph.",
-        ErrorCodes.ResearchNodeIdInvalid,
+        ResearchErrorCodes.ResearchNodeIdInvalid,
         ("argument", argument),
         ("id", value));
 
     public static GraphQLException NodeNotFound(string argument, string value) => Error(
         $"No node has the ID given in '{argument}'.",
-        ErrorCodes.ResearchNodeNotFound,
+        ResearchErrorCodes.ResearchNodeNotFound,
         ("argument", argument),
         ("id", value));
 
@@ -28,19 +28,19 @@ internal static class ResearchErrors
 
     public static GraphQLException TraversalTooLarge(int limit) => Error(
         string.Create(CultureInfo.InvariantCulture, $"The search would visit more than {limit} nodes. Narrow it with 'via' or a smaller 'maxLength'."),
-        ErrorCodes.ResearchTraversalTooLarge,
+        ResearchErrorCodes.ResearchTraversalTooLarge,
         ("maxVisitedNodes", limit));
 
     public static GraphQLException NetworkTooLarge(long limit) => Error(
         string.Create(CultureInfo.InvariantCulture, $"The collaboration network would hold more than {limit} partner pairs. Narrow it with a period, a programme, a country or a network."),
-        ErrorCodes.ResearchNetworkTooLarge,
+        ResearchErrorCodes.ResearchNetworkTooLarge,
         ("maxPairs", limit));
 
-    public static GraphQLException PeriodInvalid(string message) => Error(message, ErrorCodes.ResearchPeriodInvalid, ("argument", "period"));
+    public static GraphQLException PeriodInvalid(string message) => Error(message, ResearchErrorCodes.ResearchPeriodInvalid, ("argument", "period"));
 
     public static GraphQLException SelectionNotFound(string argument, string value) => Error(
         $"No {argument} has the key '{value}'.",
-        ErrorCodes.ResearchSelectionNotFound,
+        ResearchErrorCodes.ResearchSelectionNotFound,
         ("argument", argument),
         ("value", value));
 

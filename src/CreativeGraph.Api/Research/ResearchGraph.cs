@@ -1,5 +1,3 @@
-using CreativeGraph.GraphQL.Response;
-
 namespace CreativeGraph.Api.Research;
 
 /// <summary>A node named by an argument: the argument's name and text (for errors) and the node it decodes to.</summary>
@@ -15,9 +13,9 @@ internal sealed class ResearchGraph(AdjacencyIndexProvider indexes, ResearchOpti
 
     public async Task<Neighbourhood> NeighbourhoodAsync(NodeArgument center, int depth, RelationSet via, Period period, int? first, CancellationToken cancellationToken)
     {
-        CheckRange(ErrorCodes.ResearchDepthOutOfRange, "depth", depth, 0, options.MaxDepth);
+        CheckRange(ResearchErrorCodes.ResearchDepthOutOfRange, "depth", depth, 0, options.MaxDepth);
         int nodes = first ?? options.DefaultNodes;
-        CheckRange(ErrorCodes.ResearchResultSizeOutOfRange, "first", nodes, 1, options.MaxNodes);
+        CheckRange(ResearchErrorCodes.ResearchResultSizeOutOfRange, "first", nodes, 1, options.MaxNodes);
         AdjacencyIndex index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
         return Neighbourhood.Collect(index, Find(index, center), depth, via, period, nodes, options.MaxEdges, cancellationToken);
     }
@@ -26,8 +24,8 @@ internal sealed class ResearchGraph(AdjacencyIndexProvider indexes, ResearchOpti
     public async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(
         NodeArgument from, NodeArgument to, RelationSet via, Period period, int maxLength, int first, CancellationToken cancellationToken)
     {
-        CheckRange(ErrorCodes.ResearchPathLengthOutOfRange, "maxLength", maxLength, 0, options.MaxPathLength);
-        CheckRange(ErrorCodes.ResearchResultSizeOutOfRange, "first", first, 1, options.MaxPaths);
+        CheckRange(ResearchErrorCodes.ResearchPathLengthOutOfRange, "maxLength", maxLength, 0, options.MaxPathLength);
+        CheckRange(ResearchErrorCodes.ResearchResultSizeOutOfRange, "first", first, 1, options.MaxPaths);
         AdjacencyIndex index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
         return ShortestPaths.Find(index, Find(index, from), Find(index, to), via, period, maxLength, first, options.MaxVisitedNodes, cancellationToken);
     }

@@ -1,6 +1,5 @@
 using CreativeGraph.Data;
 using CreativeGraph.GraphQL.Execution;
-using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -79,7 +78,7 @@ internal static class StatisticsTypes
                 int first = c.ArgumentValue<int>("first");
                 if (first is < 1 or > MaxFirst)
                 {
-                    throw ResearchErrors.OutOfRange(ErrorCodes.ResearchResultSizeOutOfRange, "first", first, 1, MaxFirst);
+                    throw ResearchErrors.OutOfRange(ResearchErrorCodes.ResearchResultSizeOutOfRange, "first", first, 1, MaxFirst);
                 }
 
                 return query(Stats(c), first, c.RequestAborted);

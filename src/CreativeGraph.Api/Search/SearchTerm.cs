@@ -16,14 +16,14 @@ internal static class SearchTerm
     {
         if (string.IsNullOrWhiteSpace(term))
         {
-            throw Error("The search term is empty: give at least one letter or digit.", ErrorCodes.SearchTermEmpty);
+            throw Error("The search term is empty: give at least one letter or digit.", SearchErrorCodes.SearchTermEmpty);
         }
 
         if (term.Length > MaxLength)
         {
             throw Error(
                 $"The search term is {term.Length.ToString(CultureInfo.InvariantCulture)} characters long; at most {MaxLength.ToString(CultureInfo.InvariantCulture)} are allowed.",
-                ErrorCodes.SearchTermTooLong,
+                SearchErrorCodes.SearchTermTooLong,
                 ("length", term.Length),
                 ("maxLength", MaxLength));
         }
@@ -33,7 +33,7 @@ internal static class SearchTerm
         {
             throw Error(
                 "The search term has no letter or digit. Wildcards such as % _ * ? are not supported: every term is matched anywhere in a name.",
-                ErrorCodes.SearchTermNotSearchable);
+                SearchErrorCodes.SearchTermNotSearchable);
         }
 
         return normalized;

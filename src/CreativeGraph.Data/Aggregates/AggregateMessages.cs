@@ -8,11 +8,11 @@ internal static class AggregateMessages
 {
     public static GraphQLException GroupFieldsOutOfRange(int count, string coordinate) => new(new GraphQLError(
         $"{coordinate} groups by 1 to {AggregateTypeBuilder.MaxGroupFields.ToString(CultureInfo.InvariantCulture)} fields; {count.ToString(CultureInfo.InvariantCulture)} were given.",
-        ErrorCodes.AggregateGroupFieldsOutOfRange,
+        DataErrorCodes.AggregateGroupFieldsOutOfRange,
         extensions: new Dictionary<string, object?> { ["coordinate"] = coordinate, ["max"] = AggregateTypeBuilder.MaxGroupFields }));
 
     public static GraphQLException SortNotGrouped(string field, string coordinate) => new(new GraphQLError(
         $"The groups of {coordinate} can be ordered by count and by the fields grouped by; \"{field}\" is not one of them.",
-        ErrorCodes.AggregateSortNotGrouped,
+        DataErrorCodes.AggregateSortNotGrouped,
         extensions: new Dictionary<string, object?> { ["coordinate"] = coordinate, ["field"] = field }));
 }

@@ -45,7 +45,7 @@ internal sealed class PersistedOperationResolver(
         }
 
         return _options.OnlyAllowPersistedDocuments && !trusted.Contains(DocumentHash.Of(query!))
-            ? PersistedOperationLookup.Fail(HttpMessages.OnlyPersistedOperationsAllowed, ErrorCodes.RequestOnlyPersistedOperationsAllowed)
+            ? PersistedOperationLookup.Fail(HttpMessages.OnlyPersistedOperationsAllowed, ServerErrorCodes.RequestOnlyPersistedOperationsAllowed)
             : PersistedOperationLookup.Run(query);
     }
 
@@ -61,13 +61,13 @@ internal sealed class PersistedOperationResolver(
         {
             return PersistedOperationLookup.Fail(
                 HttpMessages.PersistedOperationNotFound(documentId),
-                ErrorCodes.RequestPersistedOperationNotFound,
+                ServerErrorCodes.RequestPersistedOperationNotFound,
                 new Dictionary<string, object?>(StringComparer.Ordinal) { ["requestedKey"] = documentId });
         }
 
         return query is null || string.Equals(query, document, StringComparison.Ordinal)
             ? PersistedOperationLookup.Run(document)
-            : PersistedOperationLookup.Fail(HttpMessages.PersistedQueryHashMismatch, ErrorCodes.RequestPersistedQueryHashMismatch);
+            : PersistedOperationLookup.Fail(HttpMessages.PersistedQueryHashMismatch, ServerErrorCodes.RequestPersistedQueryHashMismatch);
     }
 
     // Apollo's automatic persisted queries, version 1.
@@ -76,7 +76,7 @@ internal sealed class PersistedOperationResolver(
         if (!_options.EnableAutomaticPersistedQueries)
         {
             return query is null
-                ? PersistedOperationLookup.Fail(HttpMessages.PersistedQueryNotSupported, ErrorCodes.RequestPersistedQueryNotSupported)
+                ? PersistedOperationLookup.Fail(HttpMessages.PersistedQueryNotSupported, ServerErrorCodes.RequestPersistedQueryNotSupported)
                 : await ResolveAsync(query, null, null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -87,7 +87,7 @@ internal sealed class PersistedOperationResolver(
             || sent.Contains(':', StringComparison.Ordinal)
             || !DocumentHash.TryParse(sent, out string hash))
         {
-            return PersistedOperationLookup.Fail(HttpMessages.PersistedQueryInvalid, ErrorCodes.RequestPersistedQueryInvalid);
+            return PersistedOperationLookup.Fail(HttpMessages.PersistedQueryInvalid, ServerErrorCodes.RequestPersistedQueryInvalid);
         }
 
         if (query is null)
@@ -96,13 +96,13 @@ internal sealed class PersistedOperationResolver(
                 ? trustedDocument
                 : _options.OnlyAllowPersistedDocuments ? null : await store.TryGetAsync(hash, cancellationToken).ConfigureAwait(false);
             return document is null
-                ? PersistedOperationLookup.Fail(HttpMessages.PersistedQueryNotFound, ErrorCodes.RequestPersistedQueryNotFound)
+                ? PersistedOperationLookup.Fail(HttpMessages.PersistedQueryNotFound, ServerErrorCodes.RequestPersistedQueryNotFound)
                 : PersistedOperationLookup.Run(document);
         }
 
         if (!string.Equals(DocumentHash.Of(query), hash, StringComparison.Ordinal))
         {
-            return PersistedOperationLookup.Fail(HttpMessages.PersistedQueryHashMismatch, ErrorCodes.RequestPersistedQueryHashMismatch);
+            return PersistedOperationLookup.Fail(HttpMessages.PersistedQueryHashMismatch, ServerErrorCodes.RequestPersistedQueryHashMismatch);
         }
 
         if (trusted.Contains(hash))
@@ -111,7 +111,7 @@ internal sealed class PersistedOperationResolver(
         }
 
         return _options.OnlyAllowPersistedDocuments
-            ? PersistedOperationLookup.Fail(HttpMessages.OnlyPersistedOperationsAllowed, ErrorCodes.RequestOnlyPersistedOperationsAllowed)
+            ? PersistedOperationLookup.Fail(HttpMessages.OnlyPersistedOperationsAllowed, ServerErrorCodes.RequestOnlyPersistedOperationsAllowed)
             : PersistedOperationLookup.Run(query, registerAs: hash);
     }
 

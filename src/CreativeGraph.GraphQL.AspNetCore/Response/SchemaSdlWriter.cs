@@ -35,7 +35,7 @@ internal static class SchemaSdlWriter
         string list = types.ToString();
         if (string.IsNullOrWhiteSpace(list))
         {
-            return WriteErrorAsync(context, StatusCodes.Status400BadRequest, new GraphQLError(HttpMessages.SchemaTypesEmpty, ErrorCodes.RequestSchemaTypesEmpty));
+            return WriteErrorAsync(context, StatusCodes.Status400BadRequest, new GraphQLError(HttpMessages.SchemaTypesEmpty, ServerErrorCodes.RequestSchemaTypesEmpty));
         }
 
         List<NamedType> selected = [];
@@ -43,12 +43,12 @@ internal static class SchemaSdlWriter
         {
             if (!IsName(name))
             {
-                return WriteErrorAsync(context, StatusCodes.Status400BadRequest, TypeError(HttpMessages.SchemaTypeNameInvalid(name), ErrorCodes.RequestSchemaTypeNameInvalid, name));
+                return WriteErrorAsync(context, StatusCodes.Status400BadRequest, TypeError(HttpMessages.SchemaTypeNameInvalid(name), ServerErrorCodes.RequestSchemaTypeNameInvalid, name));
             }
 
             if (!schema.TryGetType(name, out NamedType? type))
             {
-                return WriteErrorAsync(context, StatusCodes.Status404NotFound, TypeError(HttpMessages.SchemaTypeNotFound(name), ErrorCodes.RequestSchemaTypeNotFound, name));
+                return WriteErrorAsync(context, StatusCodes.Status404NotFound, TypeError(HttpMessages.SchemaTypeNotFound(name), ServerErrorCodes.RequestSchemaTypeNotFound, name));
             }
 
             if (!selected.Contains(type))

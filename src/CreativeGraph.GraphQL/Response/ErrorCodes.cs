@@ -1,10 +1,11 @@
 namespace CreativeGraph.GraphQL.Response;
 
 /// <summary>
-/// The one registry of error codes (<c>extensions.code</c>). Constant names follow one scheme
-/// (Phase + Noun + Problem); values are HotChocolate's codes where HotChocolate users know one, so
-/// clients written against HotChocolate keep working. Each area adds its codes in a partial file
-/// (<c>ErrorCodes.Validation.cs</c>, …); a test checks that values are unique and well formed.
+/// The engine's error codes (<c>extensions.code</c>): the codes the engine itself raises. Constant names follow one
+/// scheme (Phase + Noun + Problem); values are HotChocolate's codes where HotChocolate users know one, so clients
+/// written against HotChocolate keep working. Each area adds its codes in a partial file (<c>ErrorCodes.Validation.cs</c>,
+/// …). The layers above keep their own registries beside their code (<c>ServerErrorCodes</c>, <c>DataErrorCodes</c>,
+/// the Api's <c>ResearchErrorCodes</c>…); a test checks that no code value is used by two registries.
 /// </summary>
 public static partial class ErrorCodes
 {

@@ -44,7 +44,7 @@ public sealed class AdjacencyIndexRefreshTests
 
         NodeRef newcomer = new(NodeKind.Partner, added);
         GraphQLException stale = await Assert.ThrowsAsync<GraphQLException>(() => research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, Period.All, 10, default));
-        Assert.Equal(ErrorCodes.ResearchNodeNotFound, Assert.Single(stale.Errors).Code);
+        Assert.Equal(ResearchErrorCodes.ResearchNodeNotFound, Assert.Single(stale.Errors).Code);
 
         time.Advance(TimeSpan.FromSeconds(6));
         Neighbourhood seen = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.All, Period.All, 10, default);

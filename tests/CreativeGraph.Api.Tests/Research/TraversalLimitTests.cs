@@ -9,10 +9,10 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
     private static readonly NodeRef s_partner = new(NodeKind.Partner, 1);
 
     [Theory]
-    [InlineData(-1, 10, ErrorCodes.ResearchDepthOutOfRange, "depth")]
-    [InlineData(6, 10, ErrorCodes.ResearchDepthOutOfRange, "depth")]
-    [InlineData(2, 0, ErrorCodes.ResearchResultSizeOutOfRange, "first")]
-    [InlineData(2, 501, ErrorCodes.ResearchResultSizeOutOfRange, "first")]
+    [InlineData(-1, 10, ResearchErrorCodes.ResearchDepthOutOfRange, "depth")]
+    [InlineData(6, 10, ResearchErrorCodes.ResearchDepthOutOfRange, "depth")]
+    [InlineData(2, 0, ResearchErrorCodes.ResearchResultSizeOutOfRange, "first")]
+    [InlineData(2, 501, ResearchErrorCodes.ResearchResultSizeOutOfRange, "first")]
     public async Task A_neighbourhood_argument_out_of_range_is_a_coded_error(int depth, int first, string code, string argument)
     {
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
@@ -24,9 +24,9 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
     }
 
     [Theory]
-    [InlineData(11, 1, ErrorCodes.ResearchPathLengthOutOfRange)]
-    [InlineData(-1, 1, ErrorCodes.ResearchPathLengthOutOfRange)]
-    [InlineData(6, 101, ErrorCodes.ResearchResultSizeOutOfRange)]
+    [InlineData(11, 1, ResearchErrorCodes.ResearchPathLengthOutOfRange)]
+    [InlineData(-1, 1, ResearchErrorCodes.ResearchPathLengthOutOfRange)]
+    [InlineData(6, 101, ResearchErrorCodes.ResearchResultSizeOutOfRange)]
     public async Task A_path_argument_out_of_range_is_a_coded_error(int maxLength, int first, string code)
     {
         GraphQLException error = await Assert.ThrowsAsync<GraphQLException>(() =>
@@ -44,7 +44,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
             fixture.Research.ShortestPathsAsync(new("from", "a", s_partner), new("to", "UHJvamVjdDo5OTk5OTk=", missing), RelationSet.All, Period.All, 6, 1, default));
 
         GraphQLError single = Assert.Single(error.Errors);
-        Assert.Equal(ErrorCodes.ResearchNodeNotFound, single.Code);
+        Assert.Equal(ResearchErrorCodes.ResearchNodeNotFound, single.Code);
         Assert.Equal("to", single.Extensions!["argument"]);
         Assert.Equal("UHJvamVjdDo5OTk5OTk=", single.Extensions["id"]);
     }
@@ -60,7 +60,7 @@ public sealed class TraversalLimitTests(SyntheticGraphFixture fixture) : IClassF
             research.ShortestPathsAsync(new("from", "a", country), new("to", "b", otherCountry), RelationSet.All, Period.All, 10, 1, default));
 
         GraphQLError single = Assert.Single(error.Errors);
-        Assert.Equal(ErrorCodes.ResearchTraversalTooLarge, single.Code);
+        Assert.Equal(ResearchErrorCodes.ResearchTraversalTooLarge, single.Code);
         Assert.Equal(30, single.Extensions!["maxVisitedNodes"]);
     }
 }

@@ -2,7 +2,7 @@ using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data.Tests.Sqlite;
 
-/// <summary>The generated types have HotChocolate's names and fields exactly (hotchocolate-conventions.md).</summary>
+/// <summary>The generated types have HotChocolate's names and fields exactly: the names and fields a HotChocolate server generates for the same entities.</summary>
 [Collection(SqliteCollection.Name)]
 public sealed class GeneratedTypesTests(SqliteFixture db)
 {

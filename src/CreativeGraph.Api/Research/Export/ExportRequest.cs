@@ -17,7 +17,7 @@ internal enum ExportFormat
 /// <summary>A bad export parameter: which one and why (HTTP 400, CLI exit 2).</summary>
 internal sealed record ExportProblem(string Parameter, string Message)
 {
-    public GraphQLError ToError() => new(Message, ErrorCodes.ResearchExportParameterInvalid, extensions: new Dictionary<string, object?> { ["parameter"] = Parameter });
+    public GraphQLError ToError() => new(Message, ResearchErrorCodes.ResearchExportParameterInvalid, extensions: new Dictionary<string, object?> { ["parameter"] = Parameter });
 }
 
 /// <summary>

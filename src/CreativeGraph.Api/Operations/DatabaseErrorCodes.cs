@@ -1,6 +1,7 @@
-namespace CreativeGraph.GraphQL.Response;
+namespace CreativeGraph.Api.Operations;
 
-public static partial class ErrorCodes
+/// <summary>Codes of the server's database availability (<c>extensions.code</c>).</summary>
+public static class DatabaseErrorCodes
 {
     // Availability of the server's database. HotChocolate has no code for it (an unreachable database is an
     // unexpected error there), so the code is ours: clients can tell "try again later" from a bug.

@@ -1,7 +1,7 @@
-namespace CreativeGraph.GraphQL.Response;
+namespace CreativeGraph.GraphQL.AspNetCore;
 
-/// <summary>Codes of the GraphQL-over-HTTP server: schema downloads and persisted operations.</summary>
-public static partial class ErrorCodes
+/// <summary>Codes of the GraphQL-over-HTTP server (<c>extensions.code</c>): schema downloads and persisted operations.</summary>
+public static class ServerErrorCodes
 {
     /// <summary><c>GET /graphql?sdl&amp;types=</c> with an empty list of type names.</summary>
     public const string RequestSchemaTypesEmpty = "HC0058";

@@ -1,6 +1,7 @@
-namespace CreativeGraph.GraphQL.Response;
+namespace CreativeGraph.Data;
 
-public static partial class ErrorCodes
+/// <summary>Codes of the data conventions (<c>extensions.code</c>): filtering, sorting, paging, nodes, aggregates.</summary>
+public static class DataErrorCodes
 {
     // Data conventions (CreativeGraph.Data: filtering, sorting, cursor paging), HotChocolate's codes.
 

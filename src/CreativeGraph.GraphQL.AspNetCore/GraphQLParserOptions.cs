@@ -1,15 +1,14 @@
 using CreativeGraph.GraphQL.Language;
 
-namespace CreativeGraph.Api;
+namespace CreativeGraph.GraphQL.AspNetCore;
 
 /// <summary>
-/// The parser's limits as configuration (<c>GraphQL:Parser</c>): <see cref="ParserOptions"/> is immutable (init-only),
-/// which the configuration binder cannot fill, so the host binds this and builds the options from it.
+/// The parser's limits as configuration (section <c>GraphQL:Parser</c>): <see cref="ParserOptions"/> is immutable
+/// (init-only), which the configuration binder cannot fill, so the server binds this and builds the options from it.
+/// A limit left unset keeps the parser's default.
 /// </summary>
-internal sealed class ParserLimits
+public sealed class GraphQLParserOptions
 {
-    public const string Section = "GraphQL:Parser";
-
     public int? MaxTokens { get; set; }
 
     public int? MaxDepth { get; set; }

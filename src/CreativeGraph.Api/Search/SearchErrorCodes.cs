@@ -1,6 +1,7 @@
-namespace CreativeGraph.GraphQL.Response;
+namespace CreativeGraph.Api.Search;
 
-public static partial class ErrorCodes
+/// <summary>Codes of the knowledge graph's search field (<c>extensions.code</c>).</summary>
+public static class SearchErrorCodes
 {
     // The knowledge graph's search field (CreativeGraph.Api/Search): a term it cannot search for.
 

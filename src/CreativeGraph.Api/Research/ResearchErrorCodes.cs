@@ -1,6 +1,7 @@
-namespace CreativeGraph.GraphQL.Response;
+namespace CreativeGraph.Api.Research;
 
-public static partial class ErrorCodes
+/// <summary>Codes of the research traversals and the network export (<c>extensions.code</c>).</summary>
+public static class ResearchErrorCodes
 {
     // Research traversals and the network export (CreativeGraph.Api/Research). HotChocolate has no such fields, so
     // the codes are ours; each bound of a traversal has its own code and names the limit in the extensions.
