@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.AspNetCore.Logging;
 using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
 using CreativeGraph.GraphQL.Execution;
@@ -44,6 +45,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<TrustedDocuments>();
         services.TryAddSingleton<IPersistedQueryStore, InMemoryPersistedQueryStore>();
         services.TryAddSingleton<PersistedOperationResolver>();
+        services.TryAddSingleton<GraphQLRequestLog>();
         return services;
     }
 
@@ -66,6 +68,7 @@ public static class GraphQLServiceCollectionExtensions
                 {
                     EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection,
                     IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true,
+                    RequestObserver = sp.GetRequiredService<GraphQLRequestLog>(),
                 };
                 configureExecutor?.Invoke(options);
                 return new RequestExecutor(schema, options);

@@ -8,19 +8,17 @@ namespace CreativeGraph.GraphQL.Tests.Execution.Diagnostics;
 
 /// <summary>
 /// What telemetry costs a request nobody observes: nothing. Bytes allocated per request are counted exactly (the
-/// request runs on the test's thread: pure resolvers, synchronous loaders; see <see cref="Noise"/>) with no listener, with listeners on other
+/// request runs on the test's thread: pure resolvers, synchronous loaders) with no listener, with listeners on other
 /// sources and meters (as an application with HTTP or database telemetry has), and with the engine's own listened to,
 /// which must cost something, or the count would prove nothing. The count without any listener is also the figure the
-/// engine had before it had telemetry (tests/CreativeGraph.Benchmarks/README.md gives both).
+/// engine had before it had telemetry: the same test on the engine of 431d531 counted 2 848 B and 115 872 B, as here
+/// (observed: 4 446 B and 118 821 B).
 /// </summary>
 [Collection(TelemetryCollection.Name)]
 public sealed class TelemetryAllocationTests(ITestOutputHelper output)
 {
     private const int Requests = 200;
 
-    // A request with loaders varies by a few bytes from one count to the next, listened to or not (the pools of its
-    // result maps and loader promises settle at slightly different sizes); the one without loaders is exact.
-    private const long Noise = 32;
 
     [Theory]
     [InlineData("{ parents { id } }")]
@@ -57,8 +55,8 @@ public sealed class TelemetryAllocationTests(ITestOutputHelper output)
         long unobservedAgain = BytesPerRequest(executor, request);
 
         output.WriteLine($"bytes per request: unobserved {unobserved}, other sources listened {othersListened}, observed {observed}, unobserved again {unobservedAgain}");
-        Assert.InRange(othersListened - unobserved, -Noise, Noise);
-        Assert.InRange(unobservedAgain - unobserved, -Noise, Noise);
+        Assert.Equal(unobserved, othersListened);
+        Assert.Equal(unobserved, unobservedAgain);
         Assert.True(observed > unobserved + 200, $"observed {observed} B, unobserved {unobserved} B: the count does not see the spans");
     }
 
@@ -91,6 +89,6 @@ public sealed class TelemetryAllocationTests(ITestOutputHelper output)
         Task<ExecutionResult> task = executor.ExecuteAsync(request);
         Assert.True(task.IsCompleted, "the request left the thread; its allocations cannot be counted here");
         using ExecutionResult result = task.Result;
-        Assert.Empty(result.Errors);
+        Assert.True(result.Errors.Count == 0, "the request failed"); // Assert.Empty would allocate an enumerator
     }
 }
