@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CreativeGraph.GraphQL.AspNetCore.Logging;
 using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.AspNetCore.Request;
 using CreativeGraph.GraphQL.AspNetCore.Response;
@@ -18,7 +20,8 @@ internal sealed class GraphQLHttpHandler(
     IRequestExecutor executor,
     IOptions<GraphQLHttpOptions> options,
     BananaCakePopTool tool,
-    PersistedOperationResolver persisted)
+    PersistedOperationResolver persisted,
+    GraphQLRequestLog log)
 {
     private readonly GraphQLHttpOptions _options = options.Value;
 
@@ -54,7 +57,7 @@ internal sealed class GraphQLHttpHandler(
             return Task.CompletedTask;
         }
 
-        return ExecuteAsync(context, isGet, mediaType, incremental);
+        return log.IsEnabled ? ExecuteLoggedAsync(context, isGet, mediaType, incremental) : ExecuteAsync(context, isGet, mediaType, incremental);
     }
 
     public Task HandleSchemaFileAsync(HttpContext context)
@@ -66,6 +69,20 @@ internal sealed class GraphQLHttpHandler(
         }
 
         return SchemaSdlWriter.WriteAsync(context, executor.Schema);
+    }
+
+    // The request log's event follows the written response (a method of its own: unlogged requests keep no clock).
+    private async Task ExecuteLoggedAsync(HttpContext context, bool isGet, ResponseMediaType mediaType, IncrementalTransport incremental)
+    {
+        long started = Stopwatch.GetTimestamp();
+        try
+        {
+            await ExecuteAsync(context, isGet, mediaType, incremental).ConfigureAwait(false);
+        }
+        finally
+        {
+            log.Answered(context, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private async Task ExecuteAsync(HttpContext context, bool isGet, ResponseMediaType mediaType, IncrementalTransport incremental)
@@ -83,6 +100,7 @@ internal sealed class GraphQLHttpHandler(
         if (read.Request is not { } parsed)
         {
             ExecutionResult error = ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, read.Error!);
+            log.Refused(context, error);
             await GraphQLResponseWriter.WriteAsync(context, mediaType, error, read.StatusCode).ConfigureAwait(false);
             return;
         }
@@ -90,7 +108,9 @@ internal sealed class GraphQLHttpHandler(
         PersistedOperationLookup lookup = await persisted.ResolveAsync(parsed.Query, read.DocumentId, parsed.Extensions, context.RequestAborted).ConfigureAwait(false);
         if (lookup.Error is { } persistedError)
         {
-            await GraphQLResponseWriter.WriteAsync(context, mediaType, ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, persistedError)).ConfigureAwait(false);
+            ExecutionResult refused = ExecutionResult.RequestError(RequestErrorKind.InvalidRequest, persistedError);
+            log.Refused(context, refused);
+            await GraphQLResponseWriter.WriteAsync(context, mediaType, refused).ConfigureAwait(false);
             return;
         }
 

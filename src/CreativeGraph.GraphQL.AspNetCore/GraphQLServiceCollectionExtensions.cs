@@ -1,3 +1,4 @@
+using CreativeGraph.GraphQL.AspNetCore.Logging;
 using CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 using CreativeGraph.GraphQL.AspNetCore.Tool;
 using CreativeGraph.GraphQL.Execution;
@@ -50,6 +51,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<TrustedDocuments>();
         services.TryAddSingleton<IPersistedQueryStore, InMemoryPersistedQueryStore>();
         services.TryAddSingleton<PersistedOperationResolver>();
+        services.TryAddSingleton<GraphQLRequestLog>();
         return services;
     }
 
@@ -73,6 +75,7 @@ public static class GraphQLServiceCollectionExtensions
             {
                 options.EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection;
                 options.IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+                options.RequestObserver = sp.GetRequiredService<GraphQLRequestLog>();
             })
             .BindConfiguration(ExecutionSection)
             .Configure<IOptions<GraphQLParserOptions>>(static (options, parser) => options.ParserOptions = parser.Value.ToParserOptions());

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
+using CreativeGraph.Api.Operations.Telemetry;
 using CreativeGraph.Api.Research;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Execution;
@@ -29,6 +30,7 @@ internal static class ConfigurationValidator
         (GraphQLServiceCollectionExtensions.ParserSection, typeof(GraphQLParserOptions)),
         (ResearchOptions.Section, typeof(ResearchOptions)),
         (ShutdownOptions.Section, typeof(ShutdownOptions)),
+        (TelemetryOptions.Section, typeof(TelemetryOptions)),
     ];
 
     public static IReadOnlyList<string> Validate(IConfiguration configuration)
@@ -40,6 +42,8 @@ internal static class ConfigurationValidator
         {
             ValidateSection(configuration.GetSection(section), options, problems);
         }
+
+        problems.AddRange(TelemetryOptions.Problems(configuration));
 
         return problems;
     }

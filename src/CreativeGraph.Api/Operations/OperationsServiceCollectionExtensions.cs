@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Operations.Health;
+using CreativeGraph.Api.Operations.Telemetry;
 
 namespace CreativeGraph.Api.Operations;
 
@@ -19,14 +20,16 @@ internal static class OperationsServiceCollectionExtensions
         services.AddSingleton<RequestDrain>();
         services.AddHostedService(sp => sp.GetRequiredService<RequestDrain>());
         services.AddKnowledgeGraphHealth();
+        services.AddKnowledgeGraphTelemetry(configuration);
         return services;
     }
 
-    /// <summary>The operations middleware, first in the pipeline, and the health endpoints.</summary>
+    /// <summary>The operations middleware, first in the pipeline, the health endpoints and (when enabled) <c>/metrics</c>.</summary>
     public static WebApplication UseKnowledgeGraphOperations(this WebApplication app)
     {
         app.UseMiddleware<RequestDrain>();
         app.MapKnowledgeGraphHealth();
+        app.MapKnowledgeGraphMetrics();
         return app;
     }
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using CreativeGraph.GraphQL.Execution.Diagnostics;
 
 namespace CreativeGraph.GraphQL.AspNetCore.PersistedOperations;
 
@@ -11,7 +10,7 @@ internal static class DocumentHash
 {
     private const string Prefix = "sha256:";
 
-    public static string Of(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+    public static string Of(string document) => DocumentHashes.Sha256(document);
 
     /// <summary>The hex digest an id names (prefix removed, lower case), or false when it is not a SHA-256 digest.</summary>
     public static bool TryParse(string? id, out string hash)

@@ -13,13 +13,21 @@ internal sealed class CachedDocument
     private ConcurrentDictionary<OperationDefinitionNode, OperationAuthorization>? _authorizations;
     private ListValueNode? _longestListLiteral;
     private bool _listsMeasured;
+    private string? _hash;
 
-    public CachedDocument(DocumentNode? document, GraphQLError? syntaxError)
+    public CachedDocument(string text, DocumentNode? document, GraphQLError? syntaxError)
     {
+        Text = text;
         Document = document;
         SyntaxError = syntaxError;
         HasVariableConditions = document is not null && FieldCollector.HasVariableConditions(document);
     }
+
+    /// <summary>The document's text, as the cache keys it.</summary>
+    public string Text { get; }
+
+    /// <summary>The text's SHA-256 (its persisted-document id), computed on first use: only observed requests ask.</summary>
+    public string Hash => _hash ??= Diagnostics.DocumentHashes.Sha256(Text);
 
     public DocumentNode? Document { get; }
 

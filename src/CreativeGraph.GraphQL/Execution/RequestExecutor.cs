@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CreativeGraph.GraphQL.Execution.Diagnostics;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -36,7 +38,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         _documents = new DocumentCache(_options.DocumentCacheSize);
         ParserOptions parserOptions = _options.ParserOptions ?? ParserOptions.Default;
         _parse = text => Parse(text, parserOptions);
-        _validate = validate;
+        _validate = (s, d) => ValidateObserved(s, d, validate);
     }
 
     /// <inheritdoc />
@@ -44,10 +46,9 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
     internal int CachedDocumentCount => _documents.Count;
 
-    /// <inheritdoc />
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    // The request path; observation is null unless someone listens (see RequestExecutor.Observed.cs).
+    private Task<ExecutionResult> Execute(GraphQLRequest request, RequestObservation? observation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrEmpty(request.Query))
         {
             return Task.FromResult(ExecutionResult.RequestError(
@@ -56,6 +57,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         CachedDocument document = _documents.GetOrAdd(request.Query, _parse);                          // Language
+        observation?.Document(document);
         if (document.SyntaxError is { } syntaxError)
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.Syntax, syntaxError));
@@ -72,6 +74,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestErrorKind.OperationSelection, selectionError!));
         }
+
+        observation?.Operation(operation);
 
         if (CheckOperationAllowed(operation, request.AllowedOperations) is { } notAllowed)
         {
@@ -109,6 +113,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         OperationAnalysis? analysis = NeedsAnalysis(request) ? Analyze(document, operation, rootType, variables) : null;
+        observation?.Analysed(analysis);
         if (analysis is { } figures && CheckLimits(figures) is { } limitExceeded)                         // Limits
         {
             return Task.FromResult(WithCost(limitExceeded, request, figures));
@@ -124,9 +129,15 @@ public sealed partial class RequestExecutor : IRequestExecutor
         OperationPlan plan = incremental
             ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer: a plan per request
             : GetPlan(document, operation, rootType, variables);                                          // Field Collection
+        Activity? executing = observation?.StartExecution();                                             // the span resolvers nest under
         Task<ExecutionResult> execution = Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization
             ? AuthorizeAndExecuteAsync(authorization, document.Document!, plan, variables, request, cancellationToken)   // @authorize(apply: VALIDATION)
             : ExecuteOperationAsync(plan, variables, request, cancellationToken);                        // Executing Operations
+        if (executing is not null)
+        {
+            execution = observation!.EndExecution(execution, executing);
+        }
+
         return request.Cost == CostReporting.Report ? ReportCostAsync(execution, request, analysis!.Value) : execution;
     }
 
@@ -201,13 +212,15 @@ public sealed partial class RequestExecutor : IRequestExecutor
     // Spec #sec-Language: a syntax error is a request error; it is cached like a document.
     private static CachedDocument Parse(string text, ParserOptions options)
     {
+        using Activity? activity = GraphQLTelemetry.StartSpan(GraphQLTelemetry.ParseSpan);
         try
         {
-            return new CachedDocument(Parser.Parse(text, options), null);
+            return new CachedDocument(text, Parser.Parse(text, options), null);
         }
         catch (SyntaxException ex)
         {
-            return new CachedDocument(null, ex.Error);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Error.Code);
+            return new CachedDocument(text, null, ex.Error);
         }
     }
 
@@ -349,7 +362,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
             extensions: _options.IncludeExceptionDetails ? new Dictionary<string, object?> { ["message"] = exception.Message, ["stackTrace"] = exception.StackTrace } : null,
             exception: exception)]);
 
-    private static string OperationTypeName(OperationType type) => type switch
+    /// <summary>The operation type as the spec writes it (and OpenTelemetry's <c>graphql.operation.type</c>).</summary>
+    internal static string OperationTypeName(OperationType type) => type switch
     {
         OperationType.Mutation => "mutation",
         OperationType.Subscription => "subscription",

@@ -59,4 +59,10 @@ public sealed class RequestExecutorOptions
     /// request services. Without it, loaders need a public parameterless constructor.
     /// </summary>
     public Func<Type, IServiceProvider?, object>? DataLoaderFactory { get; set; }
+
+    /// <summary>
+    /// Told of every finished request with its operation, document hash, cost and duration (e.g. the server's request
+    /// log); null = none. Traces and metrics need no observer: see <c>Diagnostics.GraphQLTelemetry</c>.
+    /// </summary>
+    public Diagnostics.IRequestObserver? RequestObserver { get; set; }
 }

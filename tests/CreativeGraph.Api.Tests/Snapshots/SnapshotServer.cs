@@ -36,6 +36,11 @@ public abstract class SnapshotServer : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>More services for a server of a test's own (tracing, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         if (Unavailable is not null)
@@ -56,7 +61,11 @@ public abstract class SnapshotServer : IAsyncLifetime
                 "--Authentication:ApiKeys:tests-reader:Hash=" + ApiKey.HashHex(ReaderApiKey),
             ],
             logToStandardError: true,
-            services => services.AddSingleton<IInterceptor>(Sql));
+            services =>
+            {
+                services.AddSingleton<IInterceptor>(Sql);
+                ConfigureServices(services);
+            });
         Assert.Null(await KnowledgeGraphHost.PrepareAsync(_app, CancellationToken.None));
 
         // The traversal index is built in the background after start-up; waiting for it keeps its statements out of

@@ -1,3 +1,5 @@
+using CreativeGraph.GraphQL.Execution.Diagnostics;
+
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value a key loads to.</typeparam>
-public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
+public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader
     where TKey : notnull
 {
     private readonly Lock _lock = new();
@@ -121,7 +123,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         BatchCount++;
         try
         {
-            await FetchAsync(batch, cancellationToken).ConfigureAwait(true);
+            // Observed (a span and the batch size) only while someone listens; otherwise the fetch alone.
+            await (GraphQLTelemetry.ObservesBatches ? FetchObservedAsync(batch, cancellationToken) : FetchAsync(batch, cancellationToken)).ConfigureAwait(true);
         }
         catch (Exception ex)
         {
