@@ -51,6 +51,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<TrustedDocuments>();
         services.TryAddSingleton<IPersistedQueryStore, InMemoryPersistedQueryStore>();
         services.TryAddSingleton<PersistedOperationResolver>();
+        services.AddLogging();
         services.TryAddSingleton<GraphQLRequestLog>();
         return services;
     }
