@@ -12,7 +12,7 @@ namespace CreativeGraph.GraphQL.AspNetCore.Logging;
 /// cost and the error codes. Never a variable, an argument or the document itself, so the log carries no value a
 /// client sent. Below Information the executor measures nothing for it.
 /// </summary>
-public sealed partial class GraphQLRequestLog : IRequestObserver
+internal sealed partial class GraphQLRequestLog : IRequestObserver
 {
     /// <summary>The log category; <c>Logging:LogLevel:CreativeGraph.GraphQL.Requests=Warning</c> turns the log off.</summary>
     public const string Category = "CreativeGraph.GraphQL.Requests";

@@ -46,7 +46,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
     internal int CachedDocumentCount => _documents.Count;
 
-    // The request path; observation is null unless someone listens (see RequestExecutor.Observed.cs).
+    // The request path; observation is null unless someone listens (Diagnostics/RequestExecutor.Observed.cs).
     private Task<ExecutionResult> Execute(GraphQLRequest request, RequestObservation? observation, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(request.Query))
