@@ -40,16 +40,8 @@ public sealed partial class SchemaBuilder
     /// <summary>Defines the query root type (or adds fields to it when it was already defined).</summary>
     public SchemaBuilder AddQueryType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Query, name, configure);
 
+    /// <summary>Defines the mutation root type (or adds fields to it when it was already defined).</summary>
     public SchemaBuilder AddMutationType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Mutation, name, configure);
-
-    public SchemaBuilder AddSubscriptionType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Subscription, name, configure);
-
-    /// <summary>Chooses an already defined object type as a root operation type.</summary>
-    public SchemaBuilder SetRootType(OperationType operation, string name)
-    {
-        _rootTypeNames[(int)operation] = name;
-        return this;
-    }
 
     public SchemaBuilder AddObjectType(string name, Action<ObjectTypeDescriptor> configure)
     {
