@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 
@@ -12,7 +11,6 @@ namespace CreativeGraph.Data;
 /// </summary>
 public sealed class DataSchema
 {
-    private static readonly ConditionalWeakTable<SchemaBuilder, DataSchema> s_schemas = [];
     private readonly Dictionary<Type, EntityConfiguration> _entities = [];
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
@@ -23,8 +21,12 @@ public sealed class DataSchema
 
     internal SchemaBuilder Builder { get; }
 
-    /// <summary>The data layer state of <paramref name="builder"/>.</summary>
-    public static DataSchema For(SchemaBuilder builder) => s_schemas.GetValue(builder, static b => new DataSchema(b));
+    /// <summary>The data layer state of <paramref name="builder"/>, kept on the builder's <see cref="SchemaBuilder.Features"/>.</summary>
+    public static DataSchema For(SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Features.GetOrAdd(builder, static b => new DataSchema(b));
+    }
 
     /// <summary>Configures an entity's filter and sort members (opt-out, rename).</summary>
     public DataSchema Entity<T>(Action<EntityDescriptor<T>> configure)

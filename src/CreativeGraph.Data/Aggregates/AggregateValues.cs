@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data.Aggregates;
@@ -33,19 +33,23 @@ internal interface IAggregateScope
     ValueTask<object?> GroupsAsync(IResolverContext context);
 }
 
+/// <summary>A list value that carries the scope of its <c>aggregate</c> field (a connection the data layer made).</summary>
+internal interface IHasAggregateScope
+{
+    IAggregateScope? AggregateScope { get; }
+}
+
 /// <summary>The aggregate scope of each connection value the data layer made, for its <c>aggregate</c> field.</summary>
 internal static class AggregateScopes
 {
-    private static readonly ConditionalWeakTable<object, IAggregateScope> s_scopes = [];
-
-    public static void Attach(object connection, IAggregateScope scope) => s_scopes.AddOrUpdate(connection, scope);
+    public static void Attach<T>(Connection<T> connection, IAggregateScope scope) => connection.AggregateScope = scope;
 
     /// <summary>
     /// Resolves <c>aggregate</c> on a connection; a connection without a scope is a parent's empty list (its key is
     /// null): counts and sums 0, the rest null, no groups.
     /// </summary>
     public static async ValueTask<object?> ResolveAsync(IResolverContext context) =>
-        s_scopes.TryGetValue(context.Parent!, out IAggregateScope? scope)
+        context.Parent is IHasAggregateScope { AggregateScope: { } scope }
             ? await scope.FiguresAsync(context).ConfigureAwait(true)
             : new AggregateValues(new Dictionary<string, object?>(), new EmptyScope(), empty: true);
 

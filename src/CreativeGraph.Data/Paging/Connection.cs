@@ -1,7 +1,7 @@
 namespace CreativeGraph.Data.Paging;
 
 /// <summary>The value of a <c>&lt;FieldName&gt;Connection</c> (Relay cursor connection, HotChocolate's shape).</summary>
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount)
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount) : Aggregates.IHasAggregateScope
 {
     public PageInfo PageInfo { get; } = pageInfo;
 
@@ -11,6 +11,11 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
 
     /// <summary>Null when <c>totalCount</c> was not selected (it is then never queried).</summary>
     public int? TotalCount { get; } = totalCount;
+
+    /// <summary>Where this connection's <c>aggregate</c> figures are computed; null for a parent's empty list.</summary>
+    Aggregates.IAggregateScope? Aggregates.IHasAggregateScope.AggregateScope => AggregateScope;
+
+    internal Aggregates.IAggregateScope? AggregateScope { get; set; }
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using CreativeGraph.GraphQL.AspNetCore.Request;
 using CreativeGraph.GraphQL.Response;
@@ -20,7 +19,6 @@ internal static class SchemaSdlWriter
 {
     public const string ContentType = "application/graphql; charset=utf-8";
 
-    private static readonly ConditionalWeakTable<Schema, byte[]> s_printed = [];
     private static readonly SearchValues<char> s_nameContinue =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
@@ -28,7 +26,7 @@ internal static class SchemaSdlWriter
     {
         if (!context.Request.Query.TryGetValue("types", out StringValues types))
         {
-            byte[] sdl = s_printed.GetValue(schema, static s => Encoding.UTF8.GetBytes(SchemaPrinter.Print(s)));
+            byte[] sdl = schema.Features.GetOrAdd(schema, static s => new PrintedSchema(Encoding.UTF8.GetBytes(SchemaPrinter.Print(s)))).Utf8;
             return WriteSdlAsync(context, sdl, "schema.graphql");
         }
 
@@ -87,4 +85,7 @@ internal static class SchemaSdlWriter
         value.Length > 0
         && (char.IsAsciiLetter(value[0]) || value[0] == '_')
         && !value.AsSpan(1).ContainsAnyExcept(s_nameContinue);
+
+    /// <summary>The whole schema printed as SDL (UTF-8), kept on the schema's features: printed once per schema.</summary>
+    private sealed record PrintedSchema(byte[] Utf8);
 }

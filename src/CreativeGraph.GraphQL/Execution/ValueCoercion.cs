@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using CreativeGraph.GraphQL.Language;
@@ -15,8 +14,6 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 internal static class ValueCoercion
 {
-    private static readonly ConditionalWeakTable<InputValue, StrongBox<object?>> s_defaults = new();
-
     /// <summary>Coerces a value as it arrived in the request (variables) to <paramref name="type"/>.</summary>
     public static bool TryCoerceInputValue(IType type, object? value, out object? coerced, out InputCoercionFailure? failure) =>
         CoerceValue(type, value, string.Empty, out coerced, out failure);
@@ -109,17 +106,15 @@ internal static class ValueCoercion
     }
 
     /// <summary>The coerced default value of an argument or input field, computed once per definition.</summary>
-    public static object? GetDefaultValue(InputValue definition)
-    {
-        if (s_defaults.TryGetValue(definition, out StrongBox<object?>? box))
+    public static object? GetDefaultValue(InputValue definition) =>
+        definition.Features.GetOrAdd(definition, static d =>
         {
-            return box.Value;
-        }
+            TryCoerceLiteral(d.Type, d.DefaultValueLiteral!, null, out object? value);
+            return new CoercedDefault(value);
+        }).Value;
 
-        TryCoerceLiteral(definition.Type, definition.DefaultValueLiteral!, null, out object? value);
-        s_defaults.AddOrUpdate(definition, new StrongBox<object?>(value));
-        return value;
-    }
+    /// <summary>An input value's coerced default, kept on the definition's <see cref="InputValue.Features"/>.</summary>
+    private sealed record CoercedDefault(object? Value);
 
     /// <summary>Prints a request value the way graphql-js <c>inspect</c> does, for error messages.</summary>
     public static string PrintValue(object? value)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.TypeSystem;
 
@@ -11,27 +10,23 @@ internal static partial class IntrospectionTypes
     private static readonly object s_true = true;
     private static readonly object s_false = false;
     private static readonly object[] s_kinds = [.. Enum.GetValues<TypeKind>().Select(k => (object)k)];
-    private static readonly ConditionalWeakTable<object, object> s_visible = [];
-    private static readonly ConditionalWeakTable<object, object> s_visibleWithDeprecated = [];
-    private static readonly ConditionalWeakTable<ValueNode, string> s_printedDefaults = [];
-    private static readonly ConditionalWeakTable<DirectiveDefinition, object[]> s_locations = [];
 
     private static object Box(bool value) => value ? s_true : s_false;
 
     private static object Box(TypeKind kind) => s_kinds[(int)kind];
 
-    private static string PrintDefault(ValueNode literal) => s_printedDefaults.GetValue(literal, static l => SyntaxPrinter.Print(l));
+    private static string? PrintDefault(InputValue value) =>
+        value.DefaultValueLiteral is null ? null : value.Features.GetOrAdd(value, static v => new PrintedDefault(SyntaxPrinter.Print(v.DefaultValueLiteral!))).Text;
 
     private static object[] BoxedLocations(DirectiveDefinition directive) =>
-        s_locations.TryGetValue(directive, out object[]? locations)
-            ? locations
-            : s_locations.GetValue(directive, static d => [.. d.Locations.Select(l => (object)l)]);
+        directive.Features.GetOrAdd(directive, static d => new BoxedDirectiveLocations([.. d.Locations.Select(l => (object)l)])).Locations;
 
     /// <summary>
     /// The members introspection shows (spec: meta-fields are implicit; deprecated members only with
-    /// includeDeprecated): the collection itself when nothing is hidden, else a filtered array cached per collection.
+    /// includeDeprecated): the collection itself when nothing is hidden, else a filtered array kept on the features of
+    /// the element that owns the collection (a type, field or directive owns one collection of each member kind).
     /// </summary>
-    private static IReadOnlyList<T> Visible<T>(IReadOnlyList<T> members, bool includeDeprecated, Func<T, bool> isDeprecated, Func<T, bool> isMeta)
+    private static IReadOnlyList<T> Visible<T>(FeatureCollection owner, IReadOnlyList<T> members, bool includeDeprecated, Func<T, bool> isDeprecated, Func<T, bool> isMeta)
         where T : class
     {
         bool hidesAny = false;
@@ -45,12 +40,23 @@ internal static partial class IntrospectionTypes
             return members;
         }
 
-        ConditionalWeakTable<object, object> cache = includeDeprecated ? s_visibleWithDeprecated : s_visible;
-        if (!cache.TryGetValue(members, out object? visible))
-        {
-            visible = cache.GetValue(members, _ => members.Where(m => !isMeta(m) && (includeDeprecated || !isDeprecated(m))).ToArray());
-        }
+        VisibleMembers<T> visible = owner.GetOrAdd(0, static _ => new VisibleMembers<T>());
+        return includeDeprecated
+            ? visible.WithDeprecated ??= [.. members.Where(m => !isMeta(m))]
+            : visible.WithoutDeprecated ??= [.. members.Where(m => !isMeta(m) && !isDeprecated(m))];
+    }
 
-        return (T[])visible;
+    /// <summary>A default value printed as a GraphQL literal.</summary>
+    private sealed record PrintedDefault(string Text);
+
+    /// <summary>A directive's locations, boxed once for the enum results.</summary>
+    private sealed record BoxedDirectiveLocations(object[] Locations);
+
+    /// <summary>The members introspection shows of one collection, with and without the deprecated ones.</summary>
+    private sealed class VisibleMembers<T>
+    {
+        public T[]? WithDeprecated { get; set; }
+
+        public T[]? WithoutDeprecated { get; set; }
     }
 }

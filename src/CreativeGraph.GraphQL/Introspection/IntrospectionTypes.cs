@@ -48,14 +48,14 @@ internal static partial class IntrospectionTypes
             Field<IType>(t, "description", "String", type => (type as NamedType)?.Description);
             Field<IType>(t, "specifiedByURL", "String", type => (type as ScalarType)?.SpecifiedByUrl);
             FieldWithDeprecated<IType>(t, "fields", "[__Field!]", (type, all) => type is IComplexOutputType c
-                ? Visible(c.Fields, all, static f => f.IsDeprecated, static f => IntrospectionFields.IsMetaField(f.Name))
+                ? Visible(((NamedType)c).Features, c.Fields, all, static f => f.IsDeprecated, static f => IntrospectionFields.IsMetaField(f.Name))
                 : null);
             Field<IType>(t, "interfaces", "[__Type!]", type => (type as IComplexOutputType)?.Interfaces);
             t.Field("possibleTypes").Type("[__Type!]").IsPure().Resolve(ctx => ctx.Parent is InterfaceType or UnionType
                 ? ctx.Schema.GetPossibleTypes((NamedType)ctx.Parent)
                 : null);
-            FieldWithDeprecated<IType>(t, "enumValues", "[__EnumValue!]", (type, all) => type is EnumType e ? Visible(e.Values, all, static v => v.IsDeprecated, static _ => false) : null);
-            FieldWithDeprecated<IType>(t, "inputFields", "[__InputValue!]", (type, all) => type is InputObjectType io ? Visible(io.Fields, all, static f => f.IsDeprecated, static _ => false) : null);
+            FieldWithDeprecated<IType>(t, "enumValues", "[__EnumValue!]", (type, all) => type is EnumType e ? Visible(e.Features, e.Values, all, static v => v.IsDeprecated, static _ => false) : null);
+            FieldWithDeprecated<IType>(t, "inputFields", "[__InputValue!]", (type, all) => type is InputObjectType io ? Visible(io.Features, io.Fields, all, static f => f.IsDeprecated, static _ => false) : null);
             Field<IType>(t, "ofType", "__Type", type => type switch
             {
                 ListType l => l.OfType,
@@ -73,7 +73,7 @@ internal static partial class IntrospectionTypes
         {
             Field<OutputField>(t, "name", "String!", f => f.Name);
             Field<OutputField>(t, "description", "String", f => f.Description);
-            FieldWithDeprecated<OutputField>(t, "args", "[__InputValue!]!", (f, all) => Visible(f.Arguments, all, static a => a.IsDeprecated, static _ => false));
+            FieldWithDeprecated<OutputField>(t, "args", "[__InputValue!]!", (f, all) => Visible(f.Features, f.Arguments, all, static a => a.IsDeprecated, static _ => false));
             Field<OutputField>(t, "type", "__Type!", f => f.Type);
             BooleanField<OutputField>(t, "isDeprecated", "Boolean!", f => f.IsDeprecated);
             Field<OutputField>(t, "deprecationReason", "String", f => f.DeprecationReason);
@@ -88,7 +88,7 @@ internal static partial class IntrospectionTypes
             Field<InputValue>(t, "name", "String!", v => v.Name);
             Field<InputValue>(t, "description", "String", v => v.Description);
             Field<InputValue>(t, "type", "__Type!", v => v.Type);
-            Field<InputValue>(t, "defaultValue", "String", v => v.DefaultValueLiteral is { } literal ? PrintDefault(literal) : null, "The default value as a GraphQL literal, or null when there is none.");
+            Field<InputValue>(t, "defaultValue", "String", PrintDefault, "The default value as a GraphQL literal, or null when there is none.");
             BooleanField<InputValue>(t, "isDeprecated", "Boolean!", v => v.IsDeprecated);
             Field<InputValue>(t, "deprecationReason", "String", v => v.DeprecationReason);
         });
@@ -115,6 +115,6 @@ internal static partial class IntrospectionTypes
             Field<DirectiveDefinition>(t, "description", "String", d => d.Description);
             BooleanField<DirectiveDefinition>(t, "isRepeatable", "Boolean!", d => d.IsRepeatable);
             Field<DirectiveDefinition>(t, "locations", "[__DirectiveLocation!]!", d => BoxedLocations(d));
-            FieldWithDeprecated<DirectiveDefinition>(t, "args", "[__InputValue!]!", (d, all) => Visible(d.Arguments, all, static a => a.IsDeprecated, static _ => false));
+            FieldWithDeprecated<DirectiveDefinition>(t, "args", "[__InputValue!]!", (d, all) => Visible(d.Features, d.Arguments, all, static a => a.IsDeprecated, static _ => false));
         });
 }

@@ -27,8 +27,12 @@ public sealed partial class SchemaBuilder
     private readonly List<DirectiveConfig> _schemaDirectives = [];
     private readonly string?[] _rootTypeNames = new string?[3];
     private readonly Location?[] _rootLocations = new Location?[3];
+    private FeatureCollection? _features;
     private bool _hasSchemaDefinition;
     private string? _description;
+
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
 
     /// <summary>The schema's description (spec #sec-Schema, printed above <c>schema { … }</c>).</summary>
     public SchemaBuilder Description(string? description)
@@ -40,16 +44,8 @@ public sealed partial class SchemaBuilder
     /// <summary>Defines the query root type (or adds fields to it when it was already defined).</summary>
     public SchemaBuilder AddQueryType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Query, name, configure);
 
+    /// <summary>Defines the mutation root type (or adds fields to it when it was already defined).</summary>
     public SchemaBuilder AddMutationType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Mutation, name, configure);
-
-    public SchemaBuilder AddSubscriptionType(string name, Action<ObjectTypeDescriptor> configure) => AddRootType(OperationType.Subscription, name, configure);
-
-    /// <summary>Chooses an already defined object type as a root operation type.</summary>
-    public SchemaBuilder SetRootType(OperationType operation, string name)
-    {
-        _rootTypeNames[(int)operation] = name;
-        return this;
-    }
 
     public SchemaBuilder AddObjectType(string name, Action<ObjectTypeDescriptor> configure)
     {
@@ -123,13 +119,6 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Applies a directive to the schema itself.</summary>
-    public SchemaBuilder AddSchemaDirective(string name, params (string Name, object? Value)[] arguments)
-    {
-        _schemaDirectives.Add(new DirectiveConfig(name, arguments));
-        return this;
-    }
-
     /// <summary>Binds a resolver to a field defined in SDL (or in code).</summary>
     public SchemaBuilder BindResolver(string typeName, string fieldName, FieldResolver resolver, bool isPure = false)
     {
@@ -152,13 +141,6 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder BindTypeResolver(string abstractTypeName, TypeResolver resolver)
     {
         _bindings.Add(b => b.Existing(abstractTypeName, null).ResolveType = resolver);
-        return this;
-    }
-
-    /// <summary>Binds the runtime check of an object type, used to resolve abstract types.</summary>
-    public SchemaBuilder BindIsOfType(string objectTypeName, Func<object, bool> isOfType)
-    {
-        _bindings.Add(b => b.Existing(objectTypeName, TypeKind.Object).IsOfType = isOfType);
         return this;
     }
 

@@ -5,6 +5,8 @@ namespace CreativeGraph.GraphQL.TypeSystem;
 /// <summary>A directive definition (spec #sec-Type-System.Directives).</summary>
 public sealed class DirectiveDefinition
 {
+    private FeatureCollection? _features;
+
     public DirectiveDefinition(string name, IReadOnlyList<DirectiveLocation> locations, string? description = null, bool isRepeatable = false)
     {
         Name = name;
@@ -27,6 +29,9 @@ public sealed class DirectiveDefinition
     public bool IsSpecified { get; internal set; }
 
     public DirectiveDefinitionNode? SyntaxNode { get; internal set; }
+
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
 
     public override string ToString() => "@" + Name;
 }

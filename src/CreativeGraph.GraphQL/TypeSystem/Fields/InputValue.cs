@@ -5,6 +5,8 @@ namespace CreativeGraph.GraphQL.TypeSystem;
 /// <summary>An argument of a field or directive, or a field of an input object (spec InputValueDefinition).</summary>
 public sealed class InputValue : IField, IHasDirectives
 {
+    private FeatureCollection? _features;
+
     public InputValue(string name, IType type, string? description = null)
     {
         Name = name;
@@ -31,6 +33,9 @@ public sealed class InputValue : IField, IHasDirectives
 
     /// <summary>Free-form metadata (e.g. cost slicing arguments, a filter's member mapping).</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
 
     public override string ToString() => $"{Name}: {Type}";
 }

@@ -5,6 +5,8 @@ namespace CreativeGraph.GraphQL.TypeSystem;
 /// <summary>A field of an object or interface type (spec #sec-Objects, FieldsDefinition).</summary>
 public sealed class OutputField : IField, IHasDirectives
 {
+    private FeatureCollection? _features;
+
     public OutputField(string name, IType type, string? description = null)
     {
         Name = name;
@@ -55,6 +57,9 @@ public sealed class OutputField : IField, IHasDirectives
 
     /// <summary>The schema coordinate (spec #sec-Schema-Coordinates): <c>Type.field</c>.</summary>
     public string Coordinate => $"{DeclaringType?.Name}.{Name}";
+
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
 
     public override string ToString() => Coordinate;
 }

@@ -12,7 +12,7 @@ public sealed class Schema
     private readonly Dictionary<string, NamedType> _types;
     private readonly Dictionary<string, DirectiveDefinition> _directives;
     private readonly Dictionary<NamedType, IReadOnlyList<ObjectType>> _possibleTypes = [];
-    private readonly Dictionary<InterfaceType, IReadOnlyList<IComplexOutputType>> _implementations = [];
+    private FeatureCollection? _features;
 
     internal Schema(
         string? description,
@@ -43,7 +43,6 @@ public sealed class Schema
                     break;
                 case InterfaceType iface:
                     _possibleTypes[iface] = [.. Types.OfType<ObjectType>().Where(o => Implements(o, iface))];
-                    _implementations[iface] = [.. Types.OfType<IComplexOutputType>().Where(t => !ReferenceEquals(t, iface) && Implements(t, iface))];
                     break;
             }
         }
@@ -71,6 +70,9 @@ public sealed class Schema
     /// <summary>Free-form metadata shared by the whole schema (e.g. the node-ID serializer, cost defaults).</summary>
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
+
     public ObjectType? GetRootType(OperationType operation) => operation switch
     {
         OperationType.Query => QueryType,
@@ -93,10 +95,6 @@ public sealed class Schema
         ObjectType o => [o],
         _ => _possibleTypes.GetValueOrDefault(abstractType) ?? [],
     };
-
-    /// <summary>The object and interface types that implement the interface.</summary>
-    public IReadOnlyList<IComplexOutputType> GetImplementations(InterfaceType type) =>
-        _implementations.GetValueOrDefault(type) ?? [];
 
     /// <summary>True when <paramref name="objectType"/> is a possible type of <paramref name="abstractType"/>.</summary>
     public bool IsPossibleType(NamedType abstractType, ObjectType objectType) => abstractType switch

@@ -5,6 +5,8 @@ namespace CreativeGraph.GraphQL.TypeSystem;
 /// <summary>A named type: scalar, object, interface, union, enum or input object (spec #sec-Types).</summary>
 public abstract class NamedType : IType, IHasDirectives
 {
+    private FeatureCollection? _features;
+
     protected NamedType(string name, string? description)
     {
         Name = name;
@@ -28,6 +30,9 @@ public abstract class NamedType : IType, IHasDirectives
 
     /// <summary>True for the types of the introspection system (spec §4: <c>__Schema</c>, <c>__Type</c>…).</summary>
     public bool IsIntrospectionType { get; internal set; }
+
+    /// <summary>Data other layers keep on this element (see <see cref="FeatureCollection"/>).</summary>
+    public FeatureCollection Features => LazyInitializer.EnsureInitialized(ref _features);
 
     public override string ToString() => Name;
 }
