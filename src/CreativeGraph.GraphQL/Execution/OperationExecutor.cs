@@ -61,8 +61,8 @@ internal sealed partial class OperationExecutor
 
     public CancellationToken RequestAborted { get; }
 
-    /// <summary>The deferred fragments met so far, when the request is delivered incrementally; null otherwise.</summary>
-    public DeferredWork? Deferred { get; init; }
+    /// <summary>The deferred fragments and streams met so far, when the request is delivered incrementally; null otherwise.</summary>
+    public IncrementalWork? Incremental { get; init; }
 
     public DataLoaderRegistry DataLoaders =>
         Volatile.Read(ref _dataLoaders)
@@ -98,7 +98,7 @@ internal sealed partial class OperationExecutor
         ResultMap map = plan.Shape.Rent(path);
         if (plan.Deferred is not null)
         {
-            Deferred?.Add(plan, objectValue, map);
+            Incremental?.Add(plan, objectValue, map);
         }
 
         CollectedField[] fields = plan.Fields;
@@ -124,6 +124,9 @@ internal sealed partial class OperationExecutor
 
         return new ValueTask<object?>(invalid ? Invalid : map);
     }
+
+    /// <summary>The items of a stream after its initial ones (see <see cref="ValueCompleter.CompleteStreamedItemsAsync"/>).</summary>
+    public ValueTask<object?> CompleteStreamedItemsAsync(StreamRecord stream) => _completer.CompleteStreamedItemsAsync(stream);
 
     // Spec #sec-Normal-and-Serial-Execution: each root mutation field completes before the next starts.
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? objectValue)

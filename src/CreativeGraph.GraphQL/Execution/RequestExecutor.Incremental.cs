@@ -6,18 +6,21 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// Incremental delivery of <c>@defer</c> (incremental delivery RFC, graphql-js 17's payload format): the initial
-/// payload holds every field outside deferred fragments and announces the fragments under delivered objects as
-/// <c>pending</c>; then each wave runs all pending fragments together (their data loaders batch as one level) and
-/// becomes one subsequent payload with their <c>incremental</c> data, <c>completed</c> ids and the fragments newly
-/// met inside them. A deferred fragment leaves out the leaf fields its object already delivered.
+/// Incremental delivery of <c>@defer</c> and <c>@stream</c> (incremental delivery RFC, graphql-js 17's payload format):
+/// the initial payload holds every field outside deferred fragments and the first <c>initialCount</c> items of each
+/// streamed list, and announces the fragments and streams under delivered positions as <c>pending</c>; then each
+/// wave runs all pending work together (deferred fragments' fields and streams' remaining items, whose data loaders
+/// batch as one level) and becomes one subsequent payload with their <c>incremental</c> data or items,
+/// <c>completed</c> ids and the work newly met inside them. A deferred fragment leaves out the leaf fields its object
+/// already delivered.
 /// </summary>
 public sealed partial class RequestExecutor
 {
-    // Only queries defer (the validation rules refuse @defer on mutation and subscription roots), and only a
-    // document that mentions @defer pays for a plan of its own.
+    // Only queries defer and stream (the validation rules refuse both on mutation and subscription roots), and only
+    // a document that mentions @defer or @stream pays for a plan of its own.
     private bool DeliversIncrementally(GraphQLRequest request, OperationDefinitionNode operation) =>
-        operation.Operation == OperationType.Query && UsesIncrementalDirectives(request, "@defer");
+        operation.Operation == OperationType.Query
+        && (UsesIncrementalDirectives(request, "@defer") || UsesIncrementalDirectives(request, "@stream"));
 
     // A request whose transport can deliver incrementally and whose document names a directive of the RFC.
     private bool UsesIncrementalDirectives(GraphQLRequest request, string directive) =>
@@ -42,8 +45,8 @@ public sealed partial class RequestExecutor
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();
         BatchScheduler batches = new(requestAborted.Token);
-        DeferredWork work = new();
-        OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token) { Deferred = work };
+        IncrementalWork work = new();
+        OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token) { Incremental = work };
         ExecutionSynchronizationContext context = new(batches);
 
         Task<object?>? completed;
@@ -70,7 +73,7 @@ public sealed partial class RequestExecutor
         ExecutionResult result = ExecutionResult.FromData(completed.Result, errors);
         HashSet<ResultMap> delivered = completed.Result is ResultMap root ? [root] : [];
         int nextId = 0;
-        List<DeferredRecord> pending = Announce(work.Take(), delivered, ref nextId);
+        List<IncrementalRecord> pending = Announce(work.Take(), delivered, [], ref nextId);
         if (pending.Count == 0)
         {
             requestAborted.Dispose();
@@ -82,19 +85,18 @@ public sealed partial class RequestExecutor
         return result;
     }
 
-    private async IAsyncEnumerable<SubsequentResult> SubsequentAsync(Wave state, List<DeferredRecord> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<SubsequentResult> SubsequentAsync(Wave state, List<IncrementalRecord> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         try
         {
             using CancellationTokenRegistration link = cancellationToken.Register(state.RequestAborted.Cancel);
             while (pending.Count > 0)
             {
-                SelectionSetPlan[] plans = [.. pending.Select(r => FragmentPlan(state.Plan.Collector, r))];
                 object?[] data = new object?[pending.Count];
                 Task<object?>? ran = await state.Context.RunAsync(
                     async () =>
                     {
-                        ValueTask<object?>[] running = [.. pending.Select((r, i) => state.Executor.ExecuteCollectedFieldsAsync(plans[i], r.ObjectValue, LazyPath.At(r.Path)))];
+                        ValueTask<object?>[] running = [.. pending.Select(r => Run(state, r))];
                         for (int i = 0; i < running.Length; i++)
                         {
                             data[i] = await running[i].ConfigureAwait(true);
@@ -107,7 +109,7 @@ public sealed partial class RequestExecutor
 
                 if (ran is null || ran.IsFaulted)
                 {
-                    // The wave timed out, was cancelled or failed: every pending fragment completes with the error.
+                    // The wave timed out, was cancelled or failed: every pending fragment and stream completes with the error.
                     GraphQLError error = ran is null
                         ? Aborted(cancellationToken)
                         : new GraphQLError(ExecutionMessages.UnexpectedExecutionError, ErrorCodes.UnexpectedExecutionError, exception: ran.Exception);
@@ -116,29 +118,42 @@ public sealed partial class RequestExecutor
                 }
 
                 IReadOnlyList<GraphQLError> allErrors = state.Executor.Errors;
-                List<GraphQLError> waveErrors = [.. allErrors.Skip(state.ErrorCount)];
+                List<GraphQLError>[] own = Claim(allErrors.Skip(state.ErrorCount), pending);
                 state.ErrorCount = allErrors.Count;
                 List<IncrementalResult> incremental = [];
                 List<CompletedResult> completed = [];
                 for (int i = 0; i < pending.Count; i++)
                 {
-                    DeferredRecord record = pending[i];
-                    List<GraphQLError> own = Claim(waveErrors, record.Path);
-                    if (data[i] is ResultMap map)
+                    if (pending[i] is StreamRecord stream)
+                    {
+                        (IncrementalResult? items, CompletedResult end) = stream.Deliver((object?[])data[i]!, own[i], out int withheldFrom);
+                        if (items is not null)
+                        {
+                            incremental.Add(items);
+                        }
+
+                        if (withheldFrom >= 0)
+                        {
+                            state.Withheld.Add((stream, withheldFrom));
+                        }
+
+                        completed.Add(end);
+                    }
+                    else if (data[i] is ResultMap map)
                     {
                         state.Delivered.Add(map);
-                        incremental.Add(new IncrementalResult(record.Id, map, own));
-                        completed.Add(new CompletedResult(record.Id, null));
+                        incremental.Add(new IncrementalResult(pending[i].Id, map, own[i]));
+                        completed.Add(new CompletedResult(pending[i].Id, null));
                     }
                     else
                     {
                         // A non-null field of the fragment failed: the fragment as a whole is not delivered.
-                        completed.Add(new CompletedResult(record.Id, own));
+                        completed.Add(new CompletedResult(pending[i].Id, own[i]));
                     }
                 }
 
                 int nextId = state.NextId;
-                pending = Announce(state.Work.Take(), state.Delivered, ref nextId);
+                pending = Announce(state.Work.Take(), state.Delivered, state.Withheld, ref nextId);
                 state.NextId = nextId;
                 yield return new SubsequentResult([.. pending.Select(ToPending)], incremental, completed, HasNext: pending.Count > 0);
             }
@@ -149,6 +164,14 @@ public sealed partial class RequestExecutor
         }
     }
 
+    // One wave's work for a record: a deferred fragment's fields on its object, or a stream's remaining items.
+    private static ValueTask<object?> Run(Wave state, IncrementalRecord record) => record switch
+    {
+        StreamRecord stream => state.Executor.CompleteStreamedItemsAsync(stream),
+        DeferredRecord deferred => state.Executor.ExecuteCollectedFieldsAsync(FragmentPlan(state.Plan.Collector, deferred), deferred.ObjectValue, LazyPath.At(deferred.Path)),
+        _ => throw new InvalidOperationException("Unknown incremental record."),
+    };
+
     // The fragment's fields on its object's type, without the leaf fields the object already delivered.
     private static SelectionSetPlan FragmentPlan(FieldCollector collector, DeferredRecord record)
     {
@@ -157,13 +180,14 @@ public sealed partial class RequestExecutor
         return new SelectionSetPlan(collected.Type, [.. collected.Fields.Where(f => !delivered.Contains(f.ResponseName))]) { Deferred = collected.Deferred };
     }
 
-    // Fragments under objects that were delivered become pending with the next ids, in the order met.
-    private static List<DeferredRecord> Announce(List<DeferredRecord> met, HashSet<ResultMap> delivered, ref int nextId)
+    // Work under delivered positions (and not under streamed items that were withheld) becomes pending with the next
+    // ids: deferred fragments first, then streams, each in the order met (graphql-js 17's IncrementalPublisher).
+    private static List<IncrementalRecord> Announce(List<IncrementalRecord> met, HashSet<ResultMap> delivered, List<(StreamRecord Stream, int From)> withheld, ref int nextId)
     {
-        List<DeferredRecord> pending = [];
-        foreach (DeferredRecord record in met)
+        List<IncrementalRecord> pending = [];
+        foreach (IncrementalRecord record in met.OrderBy(r => r is StreamRecord ? 1 : 0))
         {
-            if (record.IsDelivered(delivered))
+            if (record.IsDelivered(delivered) && !IsWithheld(record, withheld))
             {
                 record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 pending.Add(record);
@@ -173,16 +197,45 @@ public sealed partial class RequestExecutor
         return pending;
     }
 
-    // The errors raised at or below a fragment's object (the first fragment at a position takes them).
-    private static List<GraphQLError> Claim(List<GraphQLError> errors, ResponsePath path)
+    private static bool IsWithheld(IncrementalRecord record, List<(StreamRecord Stream, int From)> withheld)
     {
-        IReadOnlyList<object> prefix = path.ToList();
-        List<GraphQLError> own = [.. errors.Where(e => e.Path is { } p && p.ToList().Take(prefix.Count).SequenceEqual(prefix))];
-        errors.RemoveAll(own.Contains);
+        if (withheld.Count == 0)
+        {
+            return false;
+        }
+
+        IReadOnlyList<object> path = record.Path.ToList();
+        return withheld.Exists(w => w.Stream.Withholds(path, w.From));
+    }
+
+    // Each error raised in a wave belongs to the record whose path is the longest prefix of the error's path (a
+    // stream inside a deferred object takes its items' errors; the first of equal paths takes them).
+    private static List<GraphQLError>[] Claim(IEnumerable<GraphQLError> errors, List<IncrementalRecord> records)
+    {
+        List<GraphQLError>[] own = [.. records.Select(_ => new List<GraphQLError>())];
+        IReadOnlyList<object>[] prefixes = [.. records.Select(r => r.Path.ToList())];
+        foreach (GraphQLError error in errors)
+        {
+            IReadOnlyList<object>? path = error.Path?.ToList();
+            int best = -1;
+            for (int i = 0; path is not null && i < records.Count; i++)
+            {
+                if (prefixes[i].Count <= path.Count && path.Take(prefixes[i].Count).SequenceEqual(prefixes[i]) && (best < 0 || prefixes[i].Count > prefixes[best].Count))
+                {
+                    best = i;
+                }
+            }
+
+            if (best >= 0)
+            {
+                own[best].Add(error);
+            }
+        }
+
         return own;
     }
 
-    private static PendingResult ToPending(DeferredRecord record) => new(record.Id, record.Path.ToList(), record.Fragment.Label);
+    private static PendingResult ToPending(IncrementalRecord record) => new(record.Id, record.Path.ToList(), record.Label);
 
     private GraphQLError Aborted(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
         ? new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled)
@@ -193,7 +246,7 @@ public sealed partial class RequestExecutor
         OperationPlan plan,
         OperationExecutor executor,
         ExecutionSynchronizationContext context,
-        DeferredWork work,
+        IncrementalWork work,
         CancellationTokenSource requestAborted,
         HashSet<ResultMap> delivered,
         int errorCount,
@@ -205,11 +258,14 @@ public sealed partial class RequestExecutor
 
         public ExecutionSynchronizationContext Context { get; } = context;
 
-        public DeferredWork Work { get; } = work;
+        public IncrementalWork Work { get; } = work;
 
         public CancellationTokenSource RequestAborted { get; } = requestAborted;
 
         public HashSet<ResultMap> Delivered { get; } = delivered;
+
+        /// <summary>Streams that ended at a failed item, and that item's index: nothing under it or after it is announced.</summary>
+        public List<(StreamRecord Stream, int From)> Withheld { get; } = [];
 
         public int ErrorCount { get; set; } = errorCount;
 
