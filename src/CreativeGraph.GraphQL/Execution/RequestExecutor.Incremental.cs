@@ -73,7 +73,7 @@ public sealed partial class RequestExecutor
         ExecutionResult result = ExecutionResult.FromData(completed.Result, errors);
         HashSet<ResultMap> delivered = completed.Result is ResultMap root ? [root] : [];
         int nextId = 0;
-        List<IncrementalRecord> pending = Announce(work.Take(), delivered, [], ref nextId);
+        List<IncrementalRecord> pending = Announce(plan.Collector, work.Take(), delivered, ref nextId);
         if (pending.Count == 0)
         {
             requestAborted.Dispose();
@@ -96,7 +96,14 @@ public sealed partial class RequestExecutor
                 Task<object?>? ran = await state.Context.RunAsync(
                     async () =>
                     {
-                        ValueTask<object?>[] running = [.. pending.Select(r => Run(state, r))];
+                        ValueTask<object?>[] running = new ValueTask<object?>[pending.Count];
+                        for (int i = 0; i < running.Length; i++)
+                        {
+                            IncrementalWork.RunningFor(pending[i]);
+                            running[i] = Run(state, pending[i]);
+                        }
+
+                        IncrementalWork.RunningFor(null);
                         for (int i = 0; i < running.Length; i++)
                         {
                             data[i] = await running[i].ConfigureAwait(true);
@@ -126,15 +133,10 @@ public sealed partial class RequestExecutor
                 {
                     if (pending[i] is StreamRecord stream)
                     {
-                        (IncrementalResult? items, CompletedResult end) = stream.Deliver((object?[])data[i]!, own[i], out int withheldFrom);
+                        (IncrementalResult? items, CompletedResult end) = stream.Deliver((object?[])data[i]!, own[i]);
                         if (items is not null)
                         {
                             incremental.Add(items);
-                        }
-
-                        if (withheldFrom >= 0)
-                        {
-                            state.Withheld.Add((stream, withheldFrom));
                         }
 
                         completed.Add(end);
@@ -148,12 +150,13 @@ public sealed partial class RequestExecutor
                     else
                     {
                         // A non-null field of the fragment failed: the fragment as a whole is not delivered.
+                        ((DeferredRecord)pending[i]).Failed = true;
                         completed.Add(new CompletedResult(pending[i].Id, own[i]));
                     }
                 }
 
                 int nextId = state.NextId;
-                pending = Announce(state.Work.Take(), state.Delivered, state.Withheld, ref nextId);
+                pending = Announce(state.Plan.Collector, state.Work.Take(), state.Delivered, ref nextId);
                 state.NextId = nextId;
                 yield return new SubsequentResult([.. pending.Select(ToPending)], incremental, completed, HasNext: pending.Count > 0);
             }
@@ -168,7 +171,7 @@ public sealed partial class RequestExecutor
     private static ValueTask<object?> Run(Wave state, IncrementalRecord record) => record switch
     {
         StreamRecord stream => state.Executor.CompleteStreamedItemsAsync(stream),
-        DeferredRecord deferred => state.Executor.ExecuteCollectedFieldsAsync(FragmentPlan(state.Plan.Collector, deferred), deferred.ObjectValue, LazyPath.At(deferred.Path)),
+        DeferredRecord deferred => state.Executor.ExecuteCollectedFieldsAsync(deferred.Plan!, deferred.ObjectValue, LazyPath.At(deferred.Path)),
         _ => throw new InvalidOperationException("Unknown incremental record."),
     };
 
@@ -180,32 +183,42 @@ public sealed partial class RequestExecutor
         return new SelectionSetPlan(collected.Type, [.. collected.Fields.Where(f => !delivered.Contains(f.ResponseName))]) { Deferred = collected.Deferred };
     }
 
-    // Work under delivered positions (and not under streamed items that were withheld) becomes pending with the next
-    // ids: deferred fragments first, then streams, each in the order met (graphql-js 17's IncrementalPublisher).
-    private static List<IncrementalRecord> Announce(List<IncrementalRecord> met, HashSet<ResultMap> delivered, List<(StreamRecord Stream, int From)> withheld, ref int nextId)
+    // Work under delivered positions, and not inside work that was withheld, becomes pending with the next ids:
+    // deferred fragments first, then streams, each in the order met (graphql-js 17's IncrementalPublisher).
+    private static List<IncrementalRecord> Announce(FieldCollector collector, List<IncrementalRecord> met, HashSet<ResultMap> delivered, ref int nextId)
     {
         List<IncrementalRecord> pending = [];
         foreach (IncrementalRecord record in met.OrderBy(r => r is StreamRecord ? 1 : 0))
         {
-            if (record.IsDelivered(delivered) && !IsWithheld(record, withheld))
+            if (record.IsDelivered(delivered) && !record.IsWithheld)
             {
-                record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                pending.Add(record);
+                AddPending(collector, record, pending, ref nextId);
             }
         }
 
         return pending;
     }
 
-    private static bool IsWithheld(IncrementalRecord record, List<(StreamRecord Stream, int From)> withheld)
+    // A deferred fragment with no fields of its own left (its object delivered them all) is not announced: the
+    // fragments deferred inside it stand in its place, as graphql-js 17 does.
+    private static void AddPending(FieldCollector collector, IncrementalRecord record, List<IncrementalRecord> pending, ref int nextId)
     {
-        if (withheld.Count == 0)
+        if (record is DeferredRecord deferred)
         {
-            return false;
+            deferred.Plan = FragmentPlan(collector, deferred);
+            if (deferred.Plan.Fields.Length == 0)
+            {
+                foreach (DeferredFragment inner in deferred.Plan.Deferred ?? [])
+                {
+                    AddPending(collector, new DeferredRecord(inner, deferred.Parent, deferred.ObjectValue, deferred.ParentMap), pending, ref nextId);
+                }
+
+                return;
+            }
         }
 
-        IReadOnlyList<object> path = record.Path.ToList();
-        return withheld.Exists(w => w.Stream.Withholds(path, w.From));
+        record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pending.Add(record);
     }
 
     // Each error raised in a wave belongs to the record whose path is the longest prefix of the error's path (a
@@ -263,9 +276,6 @@ public sealed partial class RequestExecutor
         public CancellationTokenSource RequestAborted { get; } = requestAborted;
 
         public HashSet<ResultMap> Delivered { get; } = delivered;
-
-        /// <summary>Streams that ended at a failed item, and that item's index: nothing under it or after it is announced.</summary>
-        public List<(StreamRecord Stream, int From)> Withheld { get; } = [];
 
         public int ErrorCount { get; set; } = errorCount;
 

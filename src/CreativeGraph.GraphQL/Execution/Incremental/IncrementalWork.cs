@@ -9,8 +9,14 @@ namespace CreativeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class IncrementalWork
 {
+    // The record whose wave work is running on this logical flow (it flows into every await of that work).
+    private static readonly AsyncLocal<IncrementalRecord?> s_running = new();
+
     private readonly Lock _lock = new();
     private List<IncrementalRecord> _records = [];
+
+    /// <summary>Marks the work started from here on (until the next call) as done for <paramref name="record"/>.</summary>
+    public static void RunningFor(IncrementalRecord? record) => s_running.Value = record;
 
     public void Add(SelectionSetPlan plan, object? objectValue, ResultMap map)
     {
@@ -18,7 +24,7 @@ internal sealed class IncrementalWork
         {
             foreach (DeferredFragment fragment in plan.Deferred!)
             {
-                _records.Add(new DeferredRecord(fragment, plan, objectValue, map));
+                _records.Add(new DeferredRecord(fragment, plan, objectValue, map) { Origin = s_running.Value });
             }
         }
     }
@@ -27,6 +33,7 @@ internal sealed class IncrementalWork
     {
         lock (_lock)
         {
+            stream.Origin = s_running.Value;
             _records.Add(stream);
         }
     }
@@ -49,6 +56,20 @@ internal abstract class IncrementalRecord
     public string Id { get; set; } = "";
 
     public abstract string? Label { get; }
+
+    /// <summary>The fragment or stream whose delivery met this one; null when met by the initial payload.</summary>
+    public IncrementalRecord? Origin { get; set; }
+
+    /// <summary>
+    /// True when the record was met inside work that was not delivered: a deferred fragment that failed as a whole,
+    /// or the items of a stream from the item that ended it.
+    /// </summary>
+    public bool IsWithheld => Origin switch
+    {
+        DeferredRecord { Failed: true } => true,
+        StreamRecord { WithheldFrom: >= 0 } stream => stream.Withholds(Path.ToList()),
+        _ => false,
+    };
 
     /// <summary>The fragment's object, or the streamed list.</summary>
     public abstract ResponsePath Path { get; }
@@ -74,8 +95,8 @@ internal abstract class IncrementalRecord
             map = parent;
         }
 
-        // A map under a nested list or a streamed item starts from a built path: its list was delivered if its top
-        // was (streamed items that were not delivered are filtered by path).
+        // A map under a nested list, a deferred fragment or a streamed item starts from a built path: its list was
+        // delivered if its top was (work in fragments and items that were not delivered is filtered by its origin).
         return delivered.Contains(map) || !map.Position.Materialize().IsRoot;
     }
 }
@@ -91,6 +112,12 @@ internal sealed class DeferredRecord(DeferredFragment fragment, SelectionSetPlan
     public object? ObjectValue { get; } = objectValue;
 
     public ResultMap ParentMap { get; } = parentMap;
+
+    /// <summary>The fragment's own fields (without those its object already delivered); set when it is announced.</summary>
+    public SelectionSetPlan? Plan { get; set; }
+
+    /// <summary>True when a non-null field of the fragment failed, so none of it was delivered.</summary>
+    public bool Failed { get; set; }
 
     public override string? Label => Fragment.Label;
 

@@ -43,15 +43,15 @@ internal sealed class StreamRecord(
     /// <see cref="OperationExecutor.Invalid"/> where an item raised an error) and the errors raised under the list.
     /// A nullable item that failed is null with its errors in the entry; a non-null item that failed ends the stream
     /// there (spec #sec-Handling-Execution-Errors, applied to the item as the RFC does): the items before it are
-    /// delivered, the stream completes with its errors, and <paramref name="withheldFrom"/> tells the first index
-    /// whose work must not be announced (-1 when every item was delivered).
+    /// delivered, the stream completes with its errors, and <see cref="WithheldFrom"/> tells the first index whose
+    /// work must not be announced.
     /// </summary>
-    public (IncrementalResult? Items, CompletedResult Completed) Deliver(object?[] values, List<GraphQLError> errors, out int withheldFrom)
+    public (IncrementalResult? Items, CompletedResult Completed) Deliver(object?[] values, List<GraphQLError> errors)
     {
         int failed = Array.FindIndex(values, v => ReferenceEquals(v, OperationExecutor.Invalid));
         bool ends = failed >= 0 && ItemType.IsNonNull();
         int delivered = ends ? failed : values.Length;
-        withheldFrom = ends ? InitialCount + failed : -1;
+        int withheldFrom = WithheldFrom = ends ? InitialCount + failed : -1;
         object?[] items = new object?[delivered];
         for (int i = 0; i < delivered; i++)
         {
@@ -77,11 +77,14 @@ internal sealed class StreamRecord(
         return (entry, new CompletedResult(Id, ends ? endErrors : null));
     }
 
-    /// <summary>True when <paramref name="path"/> lies under an item at or after <paramref name="from"/> of this list.</summary>
-    public bool Withholds(IReadOnlyList<object> path, int from)
+    /// <summary>The index of the item that ended the stream (nothing from it on was delivered); -1 while it has not.</summary>
+    public int WithheldFrom { get; private set; } = -1;
+
+    /// <summary>True when <paramref name="path"/> lies under an item of this list that was not delivered.</summary>
+    public bool Withholds(IReadOnlyList<object> path)
     {
         IReadOnlyList<object> list = Path.ToList();
-        return path.Count > list.Count && path[list.Count] is int index && index >= from && path.Take(list.Count).SequenceEqual(list);
+        return path.Count > list.Count && path[list.Count] is int index && index >= WithheldFrom && path.Take(list.Count).SequenceEqual(list);
     }
 
     // The list index an error under the list was raised at (its path continues the list's path with the index).
