@@ -193,5 +193,7 @@ internal sealed partial class OperationExecutor
         {
             (_errors ??= []).Add(error);
         }
+
+        Incremental?.Raised(error);
     }
 }

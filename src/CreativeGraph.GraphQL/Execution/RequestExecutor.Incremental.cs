@@ -125,7 +125,7 @@ public sealed partial class RequestExecutor
                 }
 
                 IReadOnlyList<GraphQLError> allErrors = state.Executor.Errors;
-                List<GraphQLError>[] own = Claim(allErrors.Skip(state.ErrorCount), pending);
+                List<GraphQLError>[] own = state.Work.ErrorsOf(allErrors.Skip(state.ErrorCount), pending);
                 state.ErrorCount = allErrors.Count;
                 List<IncrementalResult> incremental = [];
                 List<CompletedResult> completed = [];
@@ -219,33 +219,6 @@ public sealed partial class RequestExecutor
 
         record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         pending.Add(record);
-    }
-
-    // Each error raised in a wave belongs to the record whose path is the longest prefix of the error's path (a
-    // stream inside a deferred object takes its items' errors; the first of equal paths takes them).
-    private static List<GraphQLError>[] Claim(IEnumerable<GraphQLError> errors, List<IncrementalRecord> records)
-    {
-        List<GraphQLError>[] own = [.. records.Select(_ => new List<GraphQLError>())];
-        IReadOnlyList<object>[] prefixes = [.. records.Select(r => r.Path.ToList())];
-        foreach (GraphQLError error in errors)
-        {
-            IReadOnlyList<object>? path = error.Path?.ToList();
-            int best = -1;
-            for (int i = 0; path is not null && i < records.Count; i++)
-            {
-                if (prefixes[i].Count <= path.Count && path.Take(prefixes[i].Count).SequenceEqual(prefixes[i]) && (best < 0 || prefixes[i].Count > prefixes[best].Count))
-                {
-                    best = i;
-                }
-            }
-
-            if (best >= 0)
-            {
-                own[best].Add(error);
-            }
-        }
-
-        return own;
     }
 
     private static PendingResult ToPending(IncrementalRecord record) => new(record.Id, record.Path.ToList(), record.Label);

@@ -13,6 +13,7 @@ internal sealed class IncrementalWork
     private static readonly AsyncLocal<IncrementalRecord?> s_running = new();
 
     private readonly Lock _lock = new();
+    private readonly Dictionary<GraphQLError, IncrementalRecord> _errorOrigins = new(ReferenceEqualityComparer.Instance);
     private List<IncrementalRecord> _records = [];
 
     /// <summary>Marks the work started from here on (until the next call) as done for <paramref name="record"/>.</summary>
@@ -36,6 +37,36 @@ internal sealed class IncrementalWork
             stream.Origin = s_running.Value;
             _records.Add(stream);
         }
+    }
+
+    /// <summary>Notes which fragment or stream raised <paramref name="error"/> (none for the initial payload's errors).</summary>
+    public void Raised(GraphQLError error)
+    {
+        if (s_running.Value is { } record)
+        {
+            lock (_lock)
+            {
+                _errorOrigins[error] = record;
+            }
+        }
+    }
+
+    /// <summary>The errors of <paramref name="errors"/> each fragment or stream of <paramref name="records"/> raised.</summary>
+    public List<GraphQLError>[] ErrorsOf(IEnumerable<GraphQLError> errors, List<IncrementalRecord> records)
+    {
+        Dictionary<IncrementalRecord, List<GraphQLError>> own = records.ToDictionary(r => r, _ => new List<GraphQLError>());
+        lock (_lock)
+        {
+            foreach (GraphQLError error in errors)
+            {
+                if (_errorOrigins.Remove(error, out IncrementalRecord? origin) && own.TryGetValue(origin, out List<GraphQLError>? list))
+                {
+                    list.Add(error);
+                }
+            }
+        }
+
+        return [.. records.Select(r => own[r])];
     }
 
     /// <summary>The records met since the last call.</summary>
@@ -62,12 +93,12 @@ internal abstract class IncrementalRecord
 
     /// <summary>
     /// True when the record was met inside work that was not delivered: a deferred fragment that failed as a whole,
-    /// or the items of a stream from the item that ended it.
+    /// or a streamed item that failed (and, for non-null items, every item after it).
     /// </summary>
     public bool IsWithheld => Origin switch
     {
         DeferredRecord { Failed: true } => true,
-        StreamRecord { WithheldFrom: >= 0 } stream => stream.Withholds(Path.ToList()),
+        StreamRecord stream => stream.Withholds(Path.ToList()),
         _ => false,
     };
 

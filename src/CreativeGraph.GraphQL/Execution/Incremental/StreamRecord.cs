@@ -31,6 +31,7 @@ internal sealed class StreamRecord(
     public override string? Label => usage.Label;
 
     private ResponsePath? _path;
+    private HashSet<int>? _nulled;
 
     public override ResponsePath Path => _path ??= LazyPath.Field(parentMap, slot).Materialize();
 
@@ -55,7 +56,14 @@ internal sealed class StreamRecord(
         object?[] items = new object?[delivered];
         for (int i = 0; i < delivered; i++)
         {
-            items[i] = ReferenceEquals(values[i], OperationExecutor.Invalid) ? null : values[i];
+            if (ReferenceEquals(values[i], OperationExecutor.Invalid))
+            {
+                (_nulled ??= []).Add(InitialCount + i);
+            }
+            else
+            {
+                items[i] = values[i];
+            }
         }
 
         List<GraphQLError> itemErrors = [];
@@ -80,11 +88,14 @@ internal sealed class StreamRecord(
     /// <summary>The index of the item that ended the stream (nothing from it on was delivered); -1 while it has not.</summary>
     public int WithheldFrom { get; private set; } = -1;
 
-    /// <summary>True when <paramref name="path"/> lies under an item of this list that was not delivered.</summary>
+    /// <summary>True when <paramref name="path"/> lies under an item of this list that was null or not delivered.</summary>
     public bool Withholds(IReadOnlyList<object> path)
     {
         IReadOnlyList<object> list = Path.ToList();
-        return path.Count > list.Count && path[list.Count] is int index && index >= WithheldFrom && path.Take(list.Count).SequenceEqual(list);
+        return path.Count > list.Count
+            && path[list.Count] is int index
+            && ((WithheldFrom >= 0 && index >= WithheldFrom) || _nulled?.Contains(index) == true)
+            && path.Take(list.Count).SequenceEqual(list);
     }
 
     // The list index an error under the list was raised at (its path continues the list's path with the index).

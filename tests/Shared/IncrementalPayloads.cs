@@ -1,9 +1,12 @@
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 
-namespace CreativeGraph.GraphQL.Tests.Execution.Incremental;
+namespace CreativeGraph.Tests;
 
-/// <summary>Every payload of a result as the transports write it: the initial one, then each subsequent one.</summary>
+/// <summary>
+/// Every payload of a request executed in-process with incremental delivery, as the transports write them: the
+/// initial one, then each subsequent one (shared by the engine's tests and the differential test against graphql-js).
+/// </summary>
 internal static class IncrementalPayloads
 {
     public static async Task<List<string>> RunAsync(RequestExecutor executor, GraphQLRequest request)
