@@ -4,7 +4,8 @@ namespace CreativeGraph.Api.Tests;
 /// Real clients: Apollo Client (npm, pinned in ApolloClient/package-lock.json) runs the README's example queries
 /// against the running server (ApolloClient/readme-examples.test.mjs), including variables and an error case, and uses
 /// its persisted-query link for automatic persisted queries over POST and GET (ApolloClient/persisted-queries.test.mjs);
-/// meros reads @defer over multipart/mixed (ApolloClient/defer-multipart.test.mjs, which also reads text/event-stream).
+/// meros reads @defer and @stream over multipart/mixed (ApolloClient/defer-multipart.test.mjs and
+/// ApolloClient/stream-multipart.test.mjs, which also read text/event-stream).
 /// </summary>
 [Collection(RunningServerCollection.Name)]
 public sealed class ApolloClientTests(RunningServer server)
@@ -17,6 +18,9 @@ public sealed class ApolloClientTests(RunningServer server)
 
     [SkippableFact]
     public async Task Meros_reads_deferred_payloads_over_multipart_and_event_stream() => await RunAsync("defer-multipart.test.mjs");
+
+    [SkippableFact]
+    public async Task Meros_reads_streamed_list_items_over_multipart_and_event_stream() => await RunAsync("stream-multipart.test.mjs");
 
     private Task<string> RunAsync(string testFile) =>
         NodeTests.RunAsync("ApolloClient", [testFile], new Dictionary<string, string>

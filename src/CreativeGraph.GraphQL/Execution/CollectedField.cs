@@ -46,6 +46,9 @@ internal sealed class CollectedField
 
     public GraphQLError? StaticArgumentError { get; }
 
+    /// <summary>The list field's <c>@stream</c> when the request is delivered incrementally and it applies; else null.</summary>
+    public StreamUsage? Stream { get; init; }
+
     public IReadOnlyList<Location> Locations => _locations ??= [.. Nodes.Where(n => n.Location is not null).Select(n => n.Location!.Value)];
 
     /// <summary>CollectSubfields for one object type, cached on this field set.</summary>

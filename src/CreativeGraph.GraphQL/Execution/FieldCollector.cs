@@ -19,7 +19,8 @@ internal sealed class FieldCollector
 
     /// <param name="incremental">
     /// True when the request is delivered incrementally: fragments under <c>@defer</c> are set aside in
-    /// <see cref="SelectionSetPlan.Deferred"/> instead of collected (otherwise <c>@defer</c> is ignored).
+    /// <see cref="SelectionSetPlan.Deferred"/> instead of collected, and list fields keep their <c>@stream</c>
+    /// (otherwise both directives are ignored).
     /// </param>
     public FieldCollector(Schema schema, Dictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?>? variables, bool incremental = false)
     {
@@ -57,7 +58,7 @@ internal sealed class FieldCollector
         return Build(objectType, map, order, deferred);
     }
 
-    private static SelectionSetPlan Build(ObjectType objectType, Dictionary<string, List<FieldNode>> map, List<string> order, List<DeferredFragment>? deferred)
+    private SelectionSetPlan Build(ObjectType objectType, Dictionary<string, List<FieldNode>> map, List<string> order, List<DeferredFragment>? deferred)
     {
         List<CollectedField> fields = new(order.Count);
         foreach (string responseName in order)
@@ -66,7 +67,9 @@ internal sealed class FieldCollector
             string fieldName = nodes[0].Name.Value;
             if (objectType.Fields.TryGetField(fieldName, out OutputField? field))
             {
-                fields.Add(new CollectedField(responseName, field, nodes));
+                // A list field's @stream, read once per plan (incremental delivery only).
+                StreamUsage? stream = _incremental && field.Type.NullableType() is ListType ? StreamUsage.Find(_schema, nodes[0], _variables) : null;
+                fields.Add(new CollectedField(responseName, field, nodes) { Stream = stream });
             }
             else if (fieldName == TypeNameField)
             {

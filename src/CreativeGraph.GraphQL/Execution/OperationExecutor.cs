@@ -61,8 +61,8 @@ internal sealed partial class OperationExecutor
 
     public CancellationToken RequestAborted { get; }
 
-    /// <summary>The deferred fragments met so far, when the request is delivered incrementally; null otherwise.</summary>
-    public DeferredWork? Deferred { get; init; }
+    /// <summary>The deferred fragments and streams met so far, when the request is delivered incrementally; null otherwise.</summary>
+    public IncrementalWork? Incremental { get; init; }
 
     public DataLoaderRegistry DataLoaders =>
         Volatile.Read(ref _dataLoaders)
@@ -96,11 +96,6 @@ internal sealed partial class OperationExecutor
     public ValueTask<object?> ExecuteCollectedFieldsAsync(SelectionSetPlan plan, object? objectValue, LazyPath path)
     {
         ResultMap map = plan.Shape.Rent(path);
-        if (plan.Deferred is not null)
-        {
-            Deferred?.Add(plan, objectValue, map);
-        }
-
         CollectedField[] fields = plan.Fields;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
@@ -119,11 +114,25 @@ internal sealed partial class OperationExecutor
 
         if (pending is not null)
         {
-            return AwaitFieldsAsync(map, fields, pending, invalid);
+            return AwaitFieldsAsync(plan, objectValue, map, pending, invalid);
         }
 
+        MeetDeferred(plan, objectValue, map);
         return new ValueTask<object?>(invalid ? Invalid : map);
     }
+
+    // The object's deferred fragments are met once its own fields are complete, so the work met inside those fields
+    // comes first (graphql-js 17's order of announcing).
+    private void MeetDeferred(SelectionSetPlan plan, object? objectValue, ResultMap map)
+    {
+        if (plan.Deferred is not null)
+        {
+            Incremental?.Add(plan, objectValue, map);
+        }
+    }
+
+    /// <summary>The items of a stream after its initial ones (see <see cref="ValueCompleter.CompleteStreamedItemsAsync"/>).</summary>
+    public ValueTask<object?> CompleteStreamedItemsAsync(StreamRecord stream) => _completer.CompleteStreamedItemsAsync(stream);
 
     // Spec #sec-Normal-and-Serial-Execution: each root mutation field completes before the next starts.
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? objectValue)
@@ -139,13 +148,14 @@ internal sealed partial class OperationExecutor
         return invalid ? Invalid : map;
     }
 
-    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, CollectedField[] fields, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    private async ValueTask<object?> AwaitFieldsAsync(SelectionSetPlan plan, object? objectValue, ResultMap map, List<(int Index, Task<object?> Task)> pending, bool invalid)
     {
         foreach ((int index, Task<object?> task) in pending)
         {
-            invalid |= Store(map, index, fields[index], await task.ConfigureAwait(true));
+            invalid |= Store(map, index, plan.Fields[index], await task.ConfigureAwait(true));
         }
 
+        MeetDeferred(plan, objectValue, map);
         return invalid ? Invalid : map;
     }
 
@@ -183,5 +193,7 @@ internal sealed partial class OperationExecutor
         {
             (_errors ??= []).Add(error);
         }
+
+        Incremental?.Raised(error);
     }
 }

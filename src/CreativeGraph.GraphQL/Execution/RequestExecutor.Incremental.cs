@@ -6,18 +6,21 @@ using CreativeGraph.GraphQL.TypeSystem;
 namespace CreativeGraph.GraphQL.Execution;
 
 /// <summary>
-/// Incremental delivery of <c>@defer</c> (incremental delivery RFC, graphql-js 17's payload format): the initial
-/// payload holds every field outside deferred fragments and announces the fragments under delivered objects as
-/// <c>pending</c>; then each wave runs all pending fragments together (their data loaders batch as one level) and
-/// becomes one subsequent payload with their <c>incremental</c> data, <c>completed</c> ids and the fragments newly
-/// met inside them. A deferred fragment leaves out the leaf fields its object already delivered.
+/// Incremental delivery of <c>@defer</c> and <c>@stream</c> (incremental delivery RFC, graphql-js 17's payload format):
+/// the initial payload holds every field outside deferred fragments and the first <c>initialCount</c> items of each
+/// streamed list, and announces the fragments and streams under delivered positions as <c>pending</c>; then each
+/// wave runs all pending work together (deferred fragments' fields and streams' remaining items, whose data loaders
+/// batch as one level) and becomes one subsequent payload with their <c>incremental</c> data or items,
+/// <c>completed</c> ids and the work newly met inside them. A deferred fragment leaves out the leaf fields its object
+/// already delivered.
 /// </summary>
 public sealed partial class RequestExecutor
 {
-    // Only queries defer (the validation rules refuse @defer on mutation and subscription roots), and only a
-    // document that mentions @defer pays for a plan of its own.
+    // Only queries defer and stream (the validation rules refuse both on mutation and subscription roots), and only
+    // a document that mentions @defer or @stream pays for a plan of its own.
     private bool DeliversIncrementally(GraphQLRequest request, OperationDefinitionNode operation) =>
-        operation.Operation == OperationType.Query && UsesIncrementalDirectives(request, "@defer");
+        operation.Operation == OperationType.Query
+        && (UsesIncrementalDirectives(request, "@defer") || UsesIncrementalDirectives(request, "@stream"));
 
     // A request whose transport can deliver incrementally and whose document names a directive of the RFC.
     private bool UsesIncrementalDirectives(GraphQLRequest request, string directive) =>
@@ -42,8 +45,8 @@ public sealed partial class RequestExecutor
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : new CancellationTokenSource();
         BatchScheduler batches = new(requestAborted.Token);
-        DeferredWork work = new();
-        OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token) { Deferred = work };
+        IncrementalWork work = new();
+        OperationExecutor executor = new(Schema, plan, variables, request, _options, batches, requestAborted.Token) { Incremental = work };
         ExecutionSynchronizationContext context = new(batches);
 
         Task<object?>? completed;
@@ -70,7 +73,7 @@ public sealed partial class RequestExecutor
         ExecutionResult result = ExecutionResult.FromData(completed.Result, errors);
         HashSet<ResultMap> delivered = completed.Result is ResultMap root ? [root] : [];
         int nextId = 0;
-        List<DeferredRecord> pending = Announce(work.Take(), delivered, ref nextId);
+        List<IncrementalRecord> pending = Announce(plan.Collector, work.Take(), delivered, ref nextId);
         if (pending.Count == 0)
         {
             requestAborted.Dispose();
@@ -82,19 +85,25 @@ public sealed partial class RequestExecutor
         return result;
     }
 
-    private async IAsyncEnumerable<SubsequentResult> SubsequentAsync(Wave state, List<DeferredRecord> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<SubsequentResult> SubsequentAsync(Wave state, List<IncrementalRecord> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         try
         {
             using CancellationTokenRegistration link = cancellationToken.Register(state.RequestAborted.Cancel);
             while (pending.Count > 0)
             {
-                SelectionSetPlan[] plans = [.. pending.Select(r => FragmentPlan(state.Plan.Collector, r))];
                 object?[] data = new object?[pending.Count];
                 Task<object?>? ran = await state.Context.RunAsync(
                     async () =>
                     {
-                        ValueTask<object?>[] running = [.. pending.Select((r, i) => state.Executor.ExecuteCollectedFieldsAsync(plans[i], r.ObjectValue, LazyPath.At(r.Path)))];
+                        ValueTask<object?>[] running = new ValueTask<object?>[pending.Count];
+                        for (int i = 0; i < running.Length; i++)
+                        {
+                            IncrementalWork.RunningFor(pending[i]);
+                            running[i] = Run(state, pending[i]);
+                        }
+
+                        IncrementalWork.RunningFor(null);
                         for (int i = 0; i < running.Length; i++)
                         {
                             data[i] = await running[i].ConfigureAwait(true);
@@ -107,7 +116,7 @@ public sealed partial class RequestExecutor
 
                 if (ran is null || ran.IsFaulted)
                 {
-                    // The wave timed out, was cancelled or failed: every pending fragment completes with the error.
+                    // The wave timed out, was cancelled or failed: every pending fragment and stream completes with the error.
                     GraphQLError error = ran is null
                         ? Aborted(cancellationToken)
                         : new GraphQLError(ExecutionMessages.UnexpectedExecutionError, ErrorCodes.UnexpectedExecutionError, exception: ran.Exception);
@@ -116,29 +125,38 @@ public sealed partial class RequestExecutor
                 }
 
                 IReadOnlyList<GraphQLError> allErrors = state.Executor.Errors;
-                List<GraphQLError> waveErrors = [.. allErrors.Skip(state.ErrorCount)];
+                List<GraphQLError>[] own = state.Work.ErrorsOf(allErrors.Skip(state.ErrorCount), pending);
                 state.ErrorCount = allErrors.Count;
                 List<IncrementalResult> incremental = [];
                 List<CompletedResult> completed = [];
                 for (int i = 0; i < pending.Count; i++)
                 {
-                    DeferredRecord record = pending[i];
-                    List<GraphQLError> own = Claim(waveErrors, record.Path);
-                    if (data[i] is ResultMap map)
+                    if (pending[i] is StreamRecord stream)
+                    {
+                        (IncrementalResult? items, CompletedResult end) = stream.Deliver((object?[])data[i]!, own[i]);
+                        if (items is not null)
+                        {
+                            incremental.Add(items);
+                        }
+
+                        completed.Add(end);
+                    }
+                    else if (data[i] is ResultMap map)
                     {
                         state.Delivered.Add(map);
-                        incremental.Add(new IncrementalResult(record.Id, map, own));
-                        completed.Add(new CompletedResult(record.Id, null));
+                        incremental.Add(new IncrementalResult(pending[i].Id, map, own[i]));
+                        completed.Add(new CompletedResult(pending[i].Id, null));
                     }
                     else
                     {
                         // A non-null field of the fragment failed: the fragment as a whole is not delivered.
-                        completed.Add(new CompletedResult(record.Id, own));
+                        ((DeferredRecord)pending[i]).Failed = true;
+                        completed.Add(new CompletedResult(pending[i].Id, own[i]));
                     }
                 }
 
                 int nextId = state.NextId;
-                pending = Announce(state.Work.Take(), state.Delivered, ref nextId);
+                pending = Announce(state.Plan.Collector, state.Work.Take(), state.Delivered, ref nextId);
                 state.NextId = nextId;
                 yield return new SubsequentResult([.. pending.Select(ToPending)], incremental, completed, HasNext: pending.Count > 0);
             }
@@ -149,6 +167,14 @@ public sealed partial class RequestExecutor
         }
     }
 
+    // One wave's work for a record: a deferred fragment's fields on its object, or a stream's remaining items.
+    private static ValueTask<object?> Run(Wave state, IncrementalRecord record) => record switch
+    {
+        StreamRecord stream => state.Executor.CompleteStreamedItemsAsync(stream),
+        DeferredRecord deferred => state.Executor.ExecuteCollectedFieldsAsync(deferred.Plan!, deferred.ObjectValue, LazyPath.At(deferred.Path)),
+        _ => throw new InvalidOperationException("Unknown incremental record."),
+    };
+
     // The fragment's fields on its object's type, without the leaf fields the object already delivered.
     private static SelectionSetPlan FragmentPlan(FieldCollector collector, DeferredRecord record)
     {
@@ -157,32 +183,45 @@ public sealed partial class RequestExecutor
         return new SelectionSetPlan(collected.Type, [.. collected.Fields.Where(f => !delivered.Contains(f.ResponseName))]) { Deferred = collected.Deferred };
     }
 
-    // Fragments under objects that were delivered become pending with the next ids, in the order met.
-    private static List<DeferredRecord> Announce(List<DeferredRecord> met, HashSet<ResultMap> delivered, ref int nextId)
+    // Work under delivered positions, and not inside work that was withheld, becomes pending with the next ids:
+    // deferred fragments first, then streams, each in the order met (graphql-js 17's IncrementalPublisher).
+    private static List<IncrementalRecord> Announce(FieldCollector collector, List<IncrementalRecord> met, HashSet<ResultMap> delivered, ref int nextId)
     {
-        List<DeferredRecord> pending = [];
-        foreach (DeferredRecord record in met)
+        List<IncrementalRecord> pending = [];
+        foreach (IncrementalRecord record in met.OrderBy(r => r is StreamRecord ? 1 : 0))
         {
-            if (record.IsDelivered(delivered))
+            if (record.IsDelivered(delivered) && !record.IsWithheld)
             {
-                record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                pending.Add(record);
+                AddPending(collector, record, pending, ref nextId);
             }
         }
 
         return pending;
     }
 
-    // The errors raised at or below a fragment's object (the first fragment at a position takes them).
-    private static List<GraphQLError> Claim(List<GraphQLError> errors, ResponsePath path)
+    // A deferred fragment with no fields of its own left (its object delivered them all) is not announced: the
+    // fragments deferred inside it stand in its place, as graphql-js 17 does.
+    private static void AddPending(FieldCollector collector, IncrementalRecord record, List<IncrementalRecord> pending, ref int nextId)
     {
-        IReadOnlyList<object> prefix = path.ToList();
-        List<GraphQLError> own = [.. errors.Where(e => e.Path is { } p && p.ToList().Take(prefix.Count).SequenceEqual(prefix))];
-        errors.RemoveAll(own.Contains);
-        return own;
+        if (record is DeferredRecord deferred)
+        {
+            deferred.Plan = FragmentPlan(collector, deferred);
+            if (deferred.Plan.Fields.Length == 0)
+            {
+                foreach (DeferredFragment inner in deferred.Plan.Deferred ?? [])
+                {
+                    AddPending(collector, new DeferredRecord(inner, deferred.Parent, deferred.ObjectValue, deferred.ParentMap), pending, ref nextId);
+                }
+
+                return;
+            }
+        }
+
+        record.Id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pending.Add(record);
     }
 
-    private static PendingResult ToPending(DeferredRecord record) => new(record.Id, record.Path.ToList(), record.Fragment.Label);
+    private static PendingResult ToPending(IncrementalRecord record) => new(record.Id, record.Path.ToList(), record.Label);
 
     private GraphQLError Aborted(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
         ? new GraphQLError(ExecutionMessages.Cancelled, ErrorCodes.ExecutionCancelled)
@@ -193,7 +232,7 @@ public sealed partial class RequestExecutor
         OperationPlan plan,
         OperationExecutor executor,
         ExecutionSynchronizationContext context,
-        DeferredWork work,
+        IncrementalWork work,
         CancellationTokenSource requestAborted,
         HashSet<ResultMap> delivered,
         int errorCount,
@@ -205,7 +244,7 @@ public sealed partial class RequestExecutor
 
         public ExecutionSynchronizationContext Context { get; } = context;
 
-        public DeferredWork Work { get; } = work;
+        public IncrementalWork Work { get; } = work;
 
         public CancellationTokenSource RequestAborted { get; } = requestAborted;
 

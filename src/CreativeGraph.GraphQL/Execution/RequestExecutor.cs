@@ -127,7 +127,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         OperationPlan plan = incremental
-            ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer: a plan per request
+            ? new OperationPlan(Schema, document.Document!, operation, rootType, variables, incremental: true)  // @defer, @stream: a plan per request
             : GetPlan(document, operation, rootType, variables);                                          // Field Collection
         Activity? executing = observation?.StartExecution();                                             // the span resolvers nest under
         Task<ExecutionResult> execution = Schema.HasValidationAuthorization && GetValidationAuthorization(document, operation, rootType) is { } authorization

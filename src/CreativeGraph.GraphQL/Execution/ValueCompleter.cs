@@ -87,7 +87,17 @@ internal sealed class ValueCompleter
         IType itemType = list.OfType;
         bool itemNonNull = itemType.IsNonNull();
         IReadOnlyList<object?> source = AsList(items);
-        object?[] completed = source.Count == 0 ? [] : new object?[source.Count];
+
+        // @stream applies to the field's own list, not to the lists nested in its items (as in graphql-js 17).
+        StreamUsage? stream = _executor.Incremental is not null && nestedListPath is null ? selection.Stream : null;
+        if (stream?.Error is { } streamError)
+        {
+            _executor.AddError(streamError.WithPath(path.Materialize()), selection);
+            return new ValueTask<object?>(OperationExecutor.Invalid);
+        }
+
+        int count = stream is null ? source.Count : Math.Min(stream.InitialCount, source.Count);
+        object?[] completed = count == 0 ? [] : new object?[count];
         List<(int Index, Task<object?> Task)>? pending = null;
         for (int index = 0; index < completed.Length; index++)
         {
@@ -115,9 +125,59 @@ internal sealed class ValueCompleter
             }
         }
 
-        return pending is null
-            ? new ValueTask<object?>(completed)
-            : AwaitItemsAsync(completed, pending, itemNonNull);
+        // graphql-js 17 streams once the list reaches initialCount items, so a list of exactly that many still
+        // announces a stream (which completes with no items).
+        StreamRecord? streamed = stream is not null && stream.InitialCount <= source.Count && path.TryGetParent(out ResultMap parent, out int slot, out _)
+            ? new StreamRecord(stream, selection, itemType, source, completed, parent, slot)
+            : null;
+        if (pending is null)
+        {
+            Announce(streamed);
+            return new ValueTask<object?>(completed);
+        }
+
+        return AwaitItemsAsync(completed, pending, itemNonNull, streamed);
+    }
+
+    /// <summary>
+    /// The items of <paramref name="stream"/> after its initial ones, each at its index under the list, all started
+    /// before any is awaited (their data loaders batch together); an item that raised an error stays
+    /// <see cref="OperationExecutor.Invalid"/> for the stream to judge.
+    /// </summary>
+    public async ValueTask<object?> CompleteStreamedItemsAsync(StreamRecord stream)
+    {
+        ResponsePath listPath = stream.Path;
+        object?[] values = new object?[stream.Source.Count - stream.InitialCount];
+        List<(int Index, Task<object?> Task)>? pending = null;
+        for (int i = 0; i < values.Length; i++)
+        {
+            int index = stream.InitialCount + i;
+            ValueTask<object?> value = CompleteValueAsync(stream.ItemType, stream.Selection, stream.Source[index], LazyPath.Item(listPath, index));
+            if (value.IsCompletedSuccessfully)
+            {
+                values[i] = value.Result;
+            }
+            else
+            {
+                (pending ??= []).Add((i, value.AsTask()));
+            }
+        }
+
+        foreach ((int i, Task<object?> task) in pending ?? [])
+        {
+            values[i] = await task.ConfigureAwait(true);
+        }
+
+        return values;
+    }
+
+    // A stream is met once its initial items are complete (graphql-js 17's order: work inside them comes first).
+    private void Announce(StreamRecord? stream)
+    {
+        if (stream is not null)
+        {
+            _executor.Incremental!.Add(stream);
+        }
     }
 
     // Lists of reference types (arrays, List<T>, FieldCollection<T>: IReadOnlyList<T> is covariant) are indexed
@@ -138,7 +198,7 @@ internal sealed class ValueCompleter
         return buffered;
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull)
+    private async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull, StreamRecord? streamed)
     {
         bool invalid = false;
         foreach ((int index, Task<object?> task) in pending)
@@ -153,7 +213,13 @@ internal sealed class ValueCompleter
             completed[index] = v;
         }
 
-        return invalid ? OperationExecutor.Invalid : completed;
+        if (invalid)
+        {
+            return OperationExecutor.Invalid;
+        }
+
+        Announce(streamed);
+        return completed;
     }
 
     // Spec CoerceResult (#sec-Scalars.Result-Coercion-and-Serialization).

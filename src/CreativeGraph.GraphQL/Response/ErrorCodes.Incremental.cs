@@ -12,4 +12,10 @@ public static partial class ErrorCodes
 
     /// <summary><c>@stream</c> on a field that does not return a list.</summary>
     public const string ValidationStreamOnNonListField = "VALIDATION_STREAM_ON_NON_LIST_FIELD";
+
+    /// <summary>
+    /// <c>@stream(initialCount:)</c> below zero: a field error at the list (graphql-js 17 raises it while executing,
+    /// with the message "initialCount must be a positive integer").
+    /// </summary>
+    public const string ExecutionStreamInitialCountNegative = "STREAM_INITIAL_COUNT_NEGATIVE";
 }

@@ -5,7 +5,8 @@ namespace CreativeGraph.GraphQL.Response;
 
 /// <summary>
 /// The payloads of incremental delivery (RFC DeferStream, the format of graphql-js 17): the initial payload adds
-/// <c>pending</c> and <c>hasNext</c>; a subsequent one is <c>{ pending, incremental, completed, hasNext }</c>.
+/// <c>pending</c> and <c>hasNext</c>; a subsequent one is <c>{ pending, incremental, completed, hasNext }</c>, an incremental entry carrying
+/// <c>data</c> (a deferred fragment) or <c>items</c> (a stream).
 /// </summary>
 public static partial class ResultWriter
 {
@@ -15,6 +16,7 @@ public static partial class ResultWriter
     private static readonly JsonEncodedText s_completed = JsonEncodedText.Encode("completed");
     private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText s_label = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText s_items = JsonEncodedText.Encode("items");
 
     /// <summary>Writes a subsequent payload as JSON into <paramref name="output"/>.</summary>
     public static void Write(SubsequentResult result, IBufferWriter<byte> output)
@@ -35,8 +37,23 @@ public static partial class ResultWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(s_id, item.Id);
-                writer.WritePropertyName(s_data);
-                WriteValue(writer, item.Data);
+                if (item.Items is { } items)
+                {
+                    writer.WritePropertyName(s_items);
+                    writer.WriteStartArray();
+                    foreach (object? value in items)
+                    {
+                        WriteValue(writer, value);
+                    }
+
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WritePropertyName(s_data);
+                    WriteValue(writer, item.Data);
+                }
+
                 WriteErrors(writer, item.Errors);
                 writer.WriteEndObject();
             }

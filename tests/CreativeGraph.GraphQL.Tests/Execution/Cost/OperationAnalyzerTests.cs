@@ -94,6 +94,19 @@ public sealed class OperationAnalyzerTests
     }
 
     [Fact]
+    public void A_streamed_list_and_a_deferred_fragment_cost_what_they_cost_delivered_at_once()
+    {
+        Schema schema = SchemaBuilder.FromSdl(Sdl).AddIncrementalDelivery().Build();
+        OperationAnalysis whole = Analyze(schema, "{ partners(first: 10) { name country { code } projects { title tags } } }");
+        OperationAnalysis incremental = Analyze(schema, """
+            { partners(first: 10) @stream(initialCount: 1) { name ... @defer { country { code } } projects @stream { title tags } } }
+            """);
+
+        Assert.Equal(whole.Cost, incremental.Cost);
+        Assert.Equal(whole.TypeCost, incremental.TypeCost);
+    }
+
+    [Fact]
     public void Computes_cost_from_cost_and_list_size_directives_in_SDL()
     {
         // partners (1) + 10 × (name (0) + country (2.5 + code 0) + projects (1 + 20 × (title 0 + tags 1))) = 1 + 10 × 23.5

@@ -30,22 +30,8 @@ public sealed class DeferTests
         .AddQueryType("Query", t => t.Field("hero").Type("Hero").Resolve(_ => new Hero(1, "Luke", new Hero(2, "Han", null))))
         .Build());
 
-    private static async Task<List<string>> RunAsync(string query, bool incremental = true)
-    {
-        using ExecutionResult result = await s_executor.ExecuteAsync(new GraphQLRequest { Query = query, EnableIncrementalDelivery = incremental });
-        List<string> payloads = [ResultWriter.ToJson(result)];
-        if (result.Incremental is { } delivery)
-        {
-            await foreach (SubsequentResult next in delivery.ReadSubsequentAsync())
-            {
-                System.Buffers.ArrayBufferWriter<byte> buffer = new();
-                ResultWriter.Write(next, buffer);
-                payloads.Add(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-            }
-        }
-
-        return payloads;
-    }
+    private static Task<List<string>> RunAsync(string query, bool incremental = true) =>
+        IncrementalPayloads.RunAsync(s_executor, new GraphQLRequest { Query = query, EnableIncrementalDelivery = incremental });
 
     [Fact]
     public async Task A_deferred_inline_fragment_comes_in_a_later_payload_with_its_id_and_label()
