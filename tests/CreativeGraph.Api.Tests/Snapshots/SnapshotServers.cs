@@ -3,7 +3,7 @@ using Npgsql;
 namespace CreativeGraph.Api.Tests.Snapshots;
 
 /// <summary>The snapshot server on a SQLite file of its own.</summary>
-public sealed class SqliteSnapshotServer : SnapshotServer
+public class SqliteSnapshotServer : SnapshotServer
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "creativegraph-snapshots-" + Guid.NewGuid().ToString("N"));
 
@@ -31,7 +31,7 @@ public sealed class SqliteSnapshotServer : SnapshotServer
 /// The snapshot server on a PostgreSQL database created for it on the server named by CREATIVEGRAPH_TEST_POSTGRES
 /// (<c>source .ci/postgres.sh</c>) and dropped afterwards.
 /// </summary>
-public sealed class PostgresSnapshotServer : SnapshotServer
+public class PostgresSnapshotServer : SnapshotServer
 {
     public const string ConnectionStringVariable = "CREATIVEGRAPH_TEST_POSTGRES";
 
