@@ -8,11 +8,16 @@ internal static class PartnerNames
 {
     public static async Task<Dictionary<int, string>> LoadAsync(IDbContextFactory<KnowledgeGraphDbContext> contexts, IReadOnlyCollection<int> partners, CancellationToken cancellationToken)
     {
+        if (partners.Count == 0)
+        {
+            return [];
+        }
+
         KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             int[] ids = [.. partners];
-            return await db.Partners.AsNoTracking().Where(p => ids.Contains(p.Id))
+            return await db.Partners.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name })
                 .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -75,7 +75,7 @@ internal static class Partnerships
             return pairs;
         }
 
-        // The period travels with each row (two parameters) so that sharedProjects lists the same projects.
+        // Each row carries the period (set as it is read) so that sharedProjects lists the same projects.
         (int from, int to) = (period.From, period.To);
         return pairs.Select(c => new Collaborator { PartnerId = c.PartnerId, CollaboratorId = c.CollaboratorId, Partner = c.Partner, SharedProjectCount = c.SharedProjectCount, PeriodFrom = from, PeriodTo = to });
     }
