@@ -23,4 +23,7 @@ internal static class CostWeights
 
     /// <summary><c>collaborationNetwork</c>: builds a network and runs betweenness, PageRank, k-cores and Louvain over it (then cached).</summary>
     public const double Centrality = 100;
+
+    /// <summary><c>timeline</c>: builds the collaboration network of every listed year (then cached).</summary>
+    public const double Timeline = 50;
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>export [--format graphml|gexf|csv] [--output FILE] [--project X] [--programme X] [--country XX] [--from YEAR] [--to YEAR] [--Section:Key=value …]</c>:
+/// <c>export [--format graphml|gexf|csv] [--output FILE] [--project X] [--programme X] [--country XX] [--from YEAR|DAY] [--to YEAR|DAY] [--programme-period X] [--Section:Key=value …]</c>:
 /// writes the configured database's graph as <c>GET /graph/export</c> does (the same parameters, checked by
 /// <see cref="ExportRequest"/>), to FILE or standard output. An empty database is migrated and seeded first, as the
 /// server does on start. Exit codes: 0 written, 2 usage error or bad parameter.
@@ -22,11 +22,12 @@ internal static class ExportCommand
         Option<string?> project = new("--project") { Description = "Only this project (acronym or slug) with its partners and places" };
         Option<string?> programme = new("--programme") { Description = "Only the projects of this programme (slug)" };
         Option<string?> country = new("--country") { Description = "Only projects with a partner based in this country (ISO code)" };
-        Option<int?> from = new("--from") { Description = "Only projects running in or after this year" };
-        Option<int?> to = new("--to") { Description = "Only projects running in or before this year" };
+        Option<string?> from = new("--from") { Description = "Only projects active on or after this year (2010) or day (2010-03-01)" };
+        Option<string?> to = new("--to") { Description = "Only projects active on or before this year or day" };
+        Option<string?> programmePeriod = new("--programme-period") { Description = "Only projects active in the years of this programme (slug)" };
         Command command = new("export", "Write the graph (or a subgraph of projects) as GraphML, GEXF or CSV")
         {
-            format, output, project, programme, country, from, to,
+            format, output, project, programme, country, from, to, programmePeriod,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parseResult, cancellationToken) =>
@@ -37,8 +38,9 @@ internal static class ExportCommand
                 ["project"] = parseResult.GetValue(project),
                 ["programme"] = parseResult.GetValue(programme),
                 ["country"] = parseResult.GetValue(country),
-                ["from"] = parseResult.GetValue(from)?.ToString(CultureInfo.InvariantCulture),
-                ["to"] = parseResult.GetValue(to)?.ToString(CultureInfo.InvariantCulture),
+                ["from"] = parseResult.GetValue(from),
+                ["to"] = parseResult.GetValue(to),
+                ["programmePeriod"] = parseResult.GetValue(programmePeriod),
             };
             return RunAsync(parseResult, values, parseResult.GetValue(output), cancellationToken);
         });

@@ -31,28 +31,51 @@ internal static class PeriodArgument
     /// <summary>The period the argument names, <see cref="Research.Period.All"/> when absent; coded errors for an empty or unknown one.</summary>
     public static async Task<Period> ReadAsync(IResolverContext context)
     {
-        if (context.ArgumentValue<IReadOnlyDictionary<string, object?>>(Name) is not { } input)
-        {
-            return Research.Period.All;
-        }
-
-        Period period = Research.Period.Of(Date(input, "from"), Date(input, "to"));
-        period = period.Intersect(Research.Period.Years(Year(input, "fromYear"), Year(input, "toYear")));
-        if (input.GetValueOrDefault("programme") is string slug)
+        (Period period, string? programme) = Parse(context);
+        if (programme is not null)
         {
             KnowledgeGraphDbContext db = await context.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>()
                 .CreateDbContextAsync(context.RequestAborted).ConfigureAwait(false);
             await using (db.ConfigureAwait(false))
             {
-                var programme = await db.Programmes.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.StartYear, p.EndYear })
-                    .FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false)
-                    ?? throw ResearchErrors.SelectionNotFound("programme", slug);
-                period = period.Intersect(Research.Period.Years(programme.StartYear, programme.EndYear));
+                period = WithProgramme(period, programme, await ProgrammeYears(db, programme).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false));
             }
         }
 
-        return period.IsEmpty ? throw ResearchErrors.PeriodInvalid("The period is empty: its start lies after its end.") : period;
+        return Checked(period);
     }
+
+    /// <summary>
+    /// The same for the data conventions' sources, which are synchronous and get the batch's rented context: a
+    /// programme's years are then read with it (one small statement per batch, only when a programme is named).
+    /// </summary>
+    public static Period Read(IResolverContext context, KnowledgeGraphDbContext db)
+    {
+        (Period period, string? programme) = Parse(context);
+        return Checked(programme is null ? period : WithProgramme(period, programme, ProgrammeYears(db, programme).FirstOrDefault()));
+    }
+
+    /// <summary>The dates and years of the argument, intersected, and the programme slug it names (null when none).</summary>
+    private static (Period Period, string? Programme) Parse(IResolverContext context)
+    {
+        if (context.ArgumentValue<IReadOnlyDictionary<string, object?>>(Name) is not { } input)
+        {
+            return (Research.Period.All, null);
+        }
+
+        Period period = Research.Period.Of(Date(input, "from"), Date(input, "to"));
+        return (period.Intersect(Research.Period.Years(Year(input, "fromYear"), Year(input, "toYear"))), input.GetValueOrDefault("programme") as string);
+    }
+
+    private static IQueryable<ProgrammeYearsRow> ProgrammeYears(KnowledgeGraphDbContext db, string slug) =>
+        db.Programmes.AsNoTracking().Where(p => p.Slug == slug).Select(p => new ProgrammeYearsRow(p.StartYear, p.EndYear));
+
+    private static Period WithProgramme(Period period, string slug, ProgrammeYearsRow? programme) => programme is null
+        ? throw ResearchErrors.SelectionNotFound("programme", slug)
+        : period.Intersect(Research.Period.Years(programme.StartYear, programme.EndYear));
+
+    private static Period Checked(Period period) =>
+        period.IsEmpty ? throw ResearchErrors.PeriodInvalid("The period is empty: its start lies after its end.") : period;
 
     private static DateOnly? Date(IReadOnlyDictionary<string, object?> input, string field) => input.GetValueOrDefault(field) switch
     {
@@ -72,3 +95,6 @@ internal static class PeriodArgument
         return year is >= 1 and <= 9999 ? year : throw ResearchErrors.PeriodInvalid(string.Create(CultureInfo.InvariantCulture, $"'{field}' must be a year between 1 and 9999; it is {year}."));
     }
 }
+
+/// <summary>A programme's start and end years, as the period argument reads them.</summary>
+internal sealed record ProgrammeYearsRow(int? StartYear, int? EndYear);

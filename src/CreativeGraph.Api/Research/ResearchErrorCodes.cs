@@ -35,4 +35,7 @@ public static class ResearchErrorCodes
 
     /// <summary>A programme, country or network argument that names nothing in the graph.</summary>
     public const string ResearchSelectionNotFound = "RESEARCH_SELECTION_NOT_FOUND";
+
+    /// <summary>A timeline that would list more years than the configured bound.</summary>
+    public const string ResearchTimelineTooLong = "RESEARCH_TIMELINE_TOO_LONG";
 }

@@ -36,6 +36,12 @@ internal static class ResearchErrors
         ResearchErrorCodes.ResearchNetworkTooLarge,
         ("maxPairs", limit));
 
+    public static GraphQLException TimelineTooLong(int first, int last, int limit) => Error(
+        string.Create(CultureInfo.InvariantCulture, $"The timeline would list {last - first + 1} years ({first}–{last}), more than {limit}. Give a shorter period."),
+        ResearchErrorCodes.ResearchTimelineTooLong,
+        ("argument", "period"),
+        ("maxYears", limit));
+
     public static GraphQLException PeriodInvalid(string message) => Error(message, ResearchErrorCodes.ResearchPeriodInvalid, ("argument", "period"));
 
     public static GraphQLException SelectionNotFound(string argument, string value) => Error(

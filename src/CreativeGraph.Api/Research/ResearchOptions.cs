@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Timeline;
 
 namespace CreativeGraph.Api.Research;
 
@@ -36,4 +37,7 @@ internal sealed class ResearchOptions
 
     /// <summary>Centrality and communities of the collaboration network (<c>Research:Centrality:*</c>).</summary>
     public CentralityOptions Centrality { get; set; } = new();
+
+    /// <summary>Timelines of the collaboration network (<c>Research:Timeline:*</c>).</summary>
+    public TimelineOptions Timeline { get; set; } = new();
 }

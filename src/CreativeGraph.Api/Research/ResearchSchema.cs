@@ -1,5 +1,6 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Timeline;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Api.Research;
@@ -8,7 +9,7 @@ namespace CreativeGraph.Api.Research;
 /// The research part of the schema, on top of the knowledge graph's types: collaborations
 /// (<see cref="PartnershipTypes"/>), traversals (<see cref="TraversalTypes"/>) and statistics
 /// (<see cref="StatisticsTypes"/>), centrality and communities
-/// (<see cref="CentralityTypes"/>).
+/// (<see cref="CentralityTypes"/>), timelines (<see cref="TimelineTypes"/>).
 /// </summary>
 internal static class ResearchSchema
 {
@@ -17,5 +18,6 @@ internal static class ResearchSchema
         .AddPartnerships(paging)
         .AddTraversals()
         .AddStatistics()
-        .AddCentrality();
+        .AddCentrality()
+        .AddTimelines();
 }

@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Timeline;
 
 namespace CreativeGraph.Api.Research;
 
@@ -14,6 +15,7 @@ internal static class ResearchServiceCollectionExtensions
         services.AddSingleton<AdjacencyIndexProvider>();
         services.AddSingleton<ResearchGraph>();
         services.AddSingleton<NetworkAnalyses>();
+        services.AddSingleton<NetworkTimelines>();
         return services;
     }
 }

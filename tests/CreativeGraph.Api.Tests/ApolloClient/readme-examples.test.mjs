@@ -32,9 +32,10 @@ const byName = (name) => {
 test('the README has the examples for each user group', () => {
   assert.deepEqual(
     examples.map(e => e.name).sort(),
-    ['BrokenOnPurpose', 'CentralEuropePartners', 'CollaboratorsOfPecs', 'CountriesInProjectsAndNetworks', 'ForumTimeline',
-      'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'MostCentralPartners', 'PartnerGrid', 'ProjectMoney',
-      'ProjectNetwork', 'Rankings', 'RegionDetail', 'RegionList', 'SearchAnyLanguage']);
+    ['BrokenOnPurpose', 'CentralEuropePartners', 'CollaboratorsInPeriod', 'CollaboratorsOfPecs', 'CountriesInProjectsAndNetworks',
+      'ForumTimeline', 'ForumsPerHostCountry', 'GroupedFigures', 'MemberRegionsHostingPartners', 'MostCentralPartners',
+      'NetworkThroughTime', 'PartnerGrid', 'ProjectMoney', 'ProjectNetwork', 'Rankings', 'RegionDetail', 'RegionList',
+      'SearchAnyLanguage']);
 });
 
 test('MostCentralPartners: an exact analysis, most central first', async () => {
@@ -57,6 +58,32 @@ test('CollaboratorsOfPecs: the other Creative Cities partners, one shared projec
     assert.equal(c.sharedProjectCount, 1);
     assert.deepEqual(c.sharedProjects.map(p => p.acronym), ['Creative Cities']);
   }
+});
+
+test('CollaboratorsInPeriod: Creative Cities (no start, ends 2012) counts up to 2012 and within 2007-2013, not from 2013', async () => {
+  const { data } = await run(byName('CollaboratorsInPeriod'));
+  assert.equal(data.partner.untilEnd2012.totalCount, 11);
+  assert.equal(data.partner.from2013.totalCount, 0);
+  const cities = data.city.partnerCities.nodes.map(n => n.city.name).sort();
+  assert.deepEqual(cities, ['Gdańsk', 'Genoa', 'Leipzig', 'Ljubljana']);
+});
+
+test('NetworkThroughTime: the Creative Cities partners leave after 2012, two new partners come in 2013', async () => {
+  const { data } = await run(byName('NetworkThroughTime'));
+  const years = data.timeline;
+  assert.deepEqual(years.map(y => y.year), [2011, 2012, 2013, 2014]);
+  for (let i = 0; i + 1 < years.length; i++) {
+    assert.equal(years[i + 1].partnerCount, years[i].partnerCount - years[i].leavingPartnerCount + years[i + 1].newPartnerCount);
+  }
+  const [y2011, y2012, y2013] = years;
+  assert.equal(y2011.partnerCount, 12);
+  assert.equal(y2011.edgeCount, 66, 'twelve partners of one project: every pair');
+  assert.equal(y2011.newPartnerCount, 0, 'an undated start: active the year before too');
+  assert.equal(y2012.leavingPartnerCount, 12);
+  assert.equal(y2012.leavingPartners.totalCount, 12);
+  assert.equal(y2012.leavingPartners.nodes.length, 3);
+  assert.equal(y2013.newPartnerCount, 2);
+  assert.deepEqual(data.partner.timeline.map(y => y.partnerCount), [12, 12, 0], 'the ego network of Pécs');
 });
 
 test('RegionList: every region with its country; Flanders is in Belgium', async () => {

@@ -48,6 +48,30 @@ public sealed class GraphExportTests(RunningServer server)
         Assert.Equal("1.3", gexf.GetProperty("version").GetString());
     }
 
+    [SkippableTheory]
+    [InlineData("from=2013-01-01&to=2013-02-28", "2013-01-01", "2013-02-28")]
+    [InlineData("from=2013-01-01", "2013-01-01", null)]
+    [InlineData("to=2010-09-15", null, "2010-09-15")]
+    [InlineData("from=2010&to=2012-06-30", "2010-01-01", "2012-06-30")]
+    [InlineData("programmePeriod=baltic-sea-region-2007-2013&to=2012-12-31", "2007-01-01", "2012-12-31")]
+    public async Task A_period_of_days_or_a_programme_s_years_keeps_the_projects_active_in_it(string query, string? from, string? to)
+    {
+        using HttpClient client = new();
+        using HttpResponseMessage response = await client.PostAsync(server.GraphQLEndpoint, new StringContent(
+            """{ "query": "{ projects(first: 50) { nodes { startDate endDate } } }" }""", System.Text.Encoding.UTF8, "application/json"));
+        JsonElement projects = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("projects").GetProperty("nodes");
+        // A project is outside only when its known dates put it there.
+        int expected = projects.EnumerateArray().Count(p =>
+            (from is null || p.GetProperty("endDate").ValueKind == JsonValueKind.Null || string.CompareOrdinal(p.GetProperty("endDate").GetString(), from) >= 0)
+            && (to is null || p.GetProperty("startDate").ValueKind == JsonValueKind.Null || string.CompareOrdinal(p.GetProperty("startDate").GetString(), to) <= 0));
+
+        JsonElement file = await DownloadAndParseAsync("format=graphml&" + query, "graphml");
+
+        Assert.InRange(expected, 1, projects.GetArrayLength() - 1);
+        Assert.Equal(expected, file.GetProperty("types").TryGetProperty("Project", out JsonElement count) ? count.GetInt32() : 0);
+        Assert.Equal(0, file.GetProperty("dangling").GetInt32());
+    }
+
     [SkippableFact]
     public async Task A_project_subgraph_holds_the_project_its_partners_and_their_places()
     {
@@ -66,6 +90,12 @@ public sealed class GraphExportTests(RunningServer server)
     [InlineData("format=graphml&country=XX", "country")]
     [InlineData("format=gexf&from=twenty", "from")]
     [InlineData("format=csv&from=2012&to=2010", "from")]
+    [InlineData("format=csv&from=2012-06-02&to=2012-06-01", "from")]
+    [InlineData("format=csv&to=2012-02-30", "to")]
+    [InlineData("format=csv&from=99999", "from")]
+    [InlineData("format=csv&from=0999", "from")]
+    [InlineData("format=csv&programmePeriod=no-such-programme", "programmePeriod")]
+    [InlineData("format=csv&programmePeriod=baltic-sea-region-2007-2013&from=2014", "programmePeriod")]
     [InlineData("format=graphml&programme=no-such-programme", "programme")]
     [InlineData("format=graphml&colour=red", "colour")]
     public async Task A_bad_parameter_is_a_400_with_a_coded_error_naming_it(string query, string parameter)

@@ -41,7 +41,9 @@ public sealed class ResearchCommandTests : IDisposable
     [Theory]
     [InlineData("--format", "pdf", "Argument 'pdf' not recognized. Must be one of:")]
     [InlineData("--country", "XX", "No country has the code 'XX'")]
-    [InlineData("--from", "soon", "Cannot parse argument 'soon' for option '--from'")]
+    [InlineData("--from", "soon", "'from' must be a year such as 2010 or a day such as 2010-03-01, not 'soon'")]
+    [InlineData("--to", "2012-02-30", "'to' must be a year such as 2010 or a day")]
+    [InlineData("--programme-period", "no-such-programme", "No programme has the slug 'no-such-programme'")]
     public async Task Export_with_a_bad_parameter_exits_2_naming_it(string option, string value, string message)
     {
         (int exit, string output) = await RunAsync(["export", option, value, "--output", Path.Combine(_directory, "x.graphml"), Database]);

@@ -28,10 +28,12 @@ public sealed class SyntheticDatabase : IAsyncDisposable
 
     public IDbContextFactory<KnowledgeGraphDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
 
-    public static async Task<SyntheticDatabase> CreateAsync(SyntheticGraphOptions options)
+    /// <summary>Generates the graph, lets <paramref name="adjust"/> change it (e.g. remove dates), and writes it.</summary>
+    public static async Task<SyntheticDatabase> CreateAsync(SyntheticGraphOptions options, Action<SyntheticGraph>? adjust = null)
     {
         string path = Path.Combine(Path.GetTempPath(), "creativegraph-research-" + Guid.NewGuid().ToString("N") + ".db");
         var database = new SyntheticDatabase(path, SyntheticGraph.Generate(options));
+        adjust?.Invoke(database.Graph);
         await using KnowledgeGraphDbContext db = await database.Contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         await SyntheticGraphWriter.WriteAsync(db, database.Graph);

@@ -41,6 +41,9 @@ public abstract class SnapshotServer : IAsyncLifetime
     {
     }
 
+    /// <summary>Runs on the empty database before start-up migrates it and seeds it when still empty (a variant writes its own graph).</summary>
+    protected virtual Task FillAsync(IServiceProvider services) => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         if (Unavailable is not null)
@@ -66,6 +69,7 @@ public abstract class SnapshotServer : IAsyncLifetime
                 services.AddSingleton<IInterceptor>(Sql);
                 ConfigureServices(services);
             });
+        await FillAsync(_app.Services);
         Assert.Null(await KnowledgeGraphHost.PrepareAsync(_app, CancellationToken.None));
 
         // The traversal index is built in the background after start-up; waiting for it keeps its statements out of

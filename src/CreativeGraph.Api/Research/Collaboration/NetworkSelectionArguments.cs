@@ -9,11 +9,17 @@ internal static class NetworkSelectionArguments
 {
     public static FieldDescriptor Selection(this FieldDescriptor field) => field
         .Period()
-        .Argument("programme", "String", a => a.Description("Only projects funded by this programme (slug)."))
-        .Argument("country", "String", a => a.Description("Only partners based in this country (ISO code, e.g. \"DE\")."))
+        .Programme()
+        .Country()
         .Argument("network", "String", a => a.Description("Only partners located in a region that is a member of this network (slug) during the period, e.g. the Districts of Creativity."));
 
-    /// <summary>The selection the arguments name; an unknown programme, country or network is a coded error.</summary>
+    public static FieldDescriptor Programme(this FieldDescriptor field) =>
+        field.Argument("programme", "String", a => a.Description("Only projects funded by this programme (slug)."));
+
+    public static FieldDescriptor Country(this FieldDescriptor field) =>
+        field.Argument("country", "String", a => a.Description("Only partners based in this country (ISO code, e.g. \"DE\")."));
+
+    /// <summary>The selection the arguments name (those the field lacks count as absent); an unknown programme, country or network is a coded error.</summary>
     public static async Task<NetworkSelection> ReadAsync(IResolverContext context)
     {
         Period period = await PeriodArgument.ReadAsync(context).ConfigureAwait(false);

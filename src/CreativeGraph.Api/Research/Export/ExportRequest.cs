@@ -22,17 +22,19 @@ internal sealed record ExportProblem(string Parameter, string Message)
 
 /// <summary>
 /// What to export: a format and, optionally, a subgraph of projects: <c>project</c> (acronym or slug),
-/// <c>programme</c> (slug), <c>country</c> (ISO code: projects with a partner based there), <c>from</c>/<c>to</c>
-/// (years the project runs in). The same parameters serve <c>GET /graph/export</c> and the <c>export</c> command.
+/// <c>programme</c> (slug), <c>country</c> (ISO code: projects with a partner based there), and the period the
+/// projects are active in as GraphQL's <c>period</c> takes it: <c>from</c>/<c>to</c> (a year, from 1 January / to
+/// 31 December, or a day, <c>2010-03-01</c>) and <c>programmePeriod</c> (a programme's slug: its years), intersected.
+/// The same parameters serve <c>GET /graph/export</c> and the <c>export</c> command.
 /// </summary>
-internal sealed record ExportRequest(ExportFormat Format, string? Project, string? Programme, string? Country, int? From, int? To)
+internal sealed record ExportRequest(ExportFormat Format, string? Project, string? Programme, string? Country, DateOnly? From, DateOnly? To, string? ProgrammePeriod = null)
 {
-    public static readonly IReadOnlyList<string> Parameters = ["format", "project", "programme", "country", "from", "to"];
+    public static readonly IReadOnlyList<string> Parameters = ["format", "project", "programme", "country", "from", "to", "programmePeriod"];
 
-    public bool IsFiltered => Project is not null || Programme is not null || Country is not null || From is not null || To is not null;
+    public bool IsFiltered => Project is not null || Programme is not null || Country is not null || From is not null || To is not null || ProgrammePeriod is not null;
 
-    /// <summary>The years <c>from</c>/<c>to</c> as a period (1 January to 31 December; an absent end is open).</summary>
-    public Period Period => Period.Years(From, To);
+    /// <summary><c>from</c>/<c>to</c> as a period (an absent end is open); <see cref="ResolveAsync"/> adds the programme's years.</summary>
+    public Period Period => Period.Of(From, To);
 
     public string FileExtension => Format switch { ExportFormat.GraphMl => "graphml", ExportFormat.Gexf => "gexf", _ => "zip" };
 
@@ -63,12 +65,12 @@ internal sealed record ExportRequest(ExportFormat Format, string? Project, strin
             return new ExportProblem("format", $"Unknown format '{format}'; use graphml, gexf or csv.");
         }
 
-        if (Year(values, "from", out int? from) is { } badFrom)
+        if (Day(values, "from", first: true, out DateOnly? from) is { } badFrom)
         {
             return badFrom;
         }
 
-        if (Year(values, "to", out int? to) is { } badTo)
+        if (Day(values, "to", first: false, out DateOnly? to) is { } badTo)
         {
             return badTo;
         }
@@ -78,32 +80,51 @@ internal sealed record ExportRequest(ExportFormat Format, string? Project, strin
             return new ExportProblem("from", "'from' is after 'to'.");
         }
 
-        request = new ExportRequest(parsed.Value, Text(values, "project"), Text(values, "programme"), Text(values, "country")?.ToUpperInvariant(), from, to);
+        request = new ExportRequest(parsed.Value, Text(values, "project"), Text(values, "programme"), Text(values, "country")?.ToUpperInvariant(), from, to, Text(values, "programmePeriod"));
         return null;
     }
 
-    /// <summary>The selected projects, or a problem naming a filter value that matches nothing.</summary>
-    public async Task<(Func<KnowledgeGraphDbContext, IQueryable<Project>>? Projects, ExportProblem? Problem)> ResolveAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The selected projects and the period they are active in, or a problem naming a filter value that matches
+    /// nothing (or a programme period that leaves no day of <c>from</c>/<c>to</c>).
+    /// </summary>
+    public async Task<(Func<KnowledgeGraphDbContext, IQueryable<Project>>? Projects, Period Period, ExportProblem? Problem)> ResolveAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         if (Project is not null && !await db.Projects.AnyAsync(p => p.Slug == Project || p.Acronym == Project, cancellationToken).ConfigureAwait(false))
         {
-            return (null, new ExportProblem("project", $"No project has the acronym or slug '{Project}'."));
+            return (null, Period, new ExportProblem("project", $"No project has the acronym or slug '{Project}'."));
         }
 
         if (Programme is not null && !await db.Programmes.AnyAsync(p => p.Slug == Programme, cancellationToken).ConfigureAwait(false))
         {
-            return (null, new ExportProblem("programme", $"No programme has the slug '{Programme}'."));
+            return (null, Period, new ExportProblem("programme", $"No programme has the slug '{Programme}'."));
         }
 
         if (Country is not null && !await db.Countries.AnyAsync(c => c.Code == Country, cancellationToken).ConfigureAwait(false))
         {
-            return (null, new ExportProblem("country", $"No country has the code '{Country}'."));
+            return (null, Period, new ExportProblem("country", $"No country has the code '{Country}'."));
         }
 
-        return (Select, null);
+        Period period = Period;
+        if (ProgrammePeriod is not null)
+        {
+            var years = await db.Programmes.Where(p => p.Slug == ProgrammePeriod).Select(p => new { p.StartYear, p.EndYear }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (years is null)
+            {
+                return (null, period, new ExportProblem("programmePeriod", $"No programme has the slug '{ProgrammePeriod}'."));
+            }
+
+            period = period.Intersect(Period.Years(years.StartYear, years.EndYear));
+            if (period.IsEmpty)
+            {
+                return (null, period, new ExportProblem("programmePeriod", $"The years of '{ProgrammePeriod}' share no day with 'from'/'to'."));
+            }
+        }
+
+        return (db => Select(db, period), period, null);
     }
 
-    private IQueryable<Project> Select(KnowledgeGraphDbContext db)
+    private IQueryable<Project> Select(KnowledgeGraphDbContext db, Period period)
     {
         IQueryable<Project> projects = db.Projects;
         if (Project is not null)
@@ -121,36 +142,33 @@ internal sealed record ExportRequest(ExportFormat Format, string? Project, strin
             projects = projects.Where(p => db.Participations.Any(x => x.ProjectId == p.Id && x.Partner.Country!.Code == Country));
         }
 
-        if (From is int from)
-        {
-            projects = projects.Where(p => p.EndDate == null || p.EndDate.Value.Year >= from);
-        }
-
-        if (To is int to)
-        {
-            projects = projects.Where(p => p.StartDate == null || p.StartDate.Value.Year <= to);
-        }
-
-        return projects;
+        return period.IsAll ? projects : projects.Where(ActivePeriods.ProjectIn(period));
     }
 
     private static string? Text(IReadOnlyDictionary<string, string?> values, string name) =>
         string.IsNullOrWhiteSpace(values.GetValueOrDefault(name)) ? null : values[name]!.Trim();
 
-    private static ExportProblem? Year(IReadOnlyDictionary<string, string?> values, string name, out int? year)
+    /// <summary>A day (<c>2010-03-01</c>) or a year (<c>2010</c>: its <paramref name="first"/> or last day).</summary>
+    private static ExportProblem? Day(IReadOnlyDictionary<string, string?> values, string name, bool first, out DateOnly? day)
     {
-        year = null;
+        day = null;
         if (Text(values, name) is not string text)
         {
             return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) || parsed is < 1000 or > 9999)
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1000)
         {
-            return new ExportProblem(name, $"'{name}' must be a year such as 2010, not '{text}'.");
+            day = first ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+            return null;
         }
 
-        year = parsed;
-        return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) && date.Year >= 1000)
+        {
+            day = date;
+            return null;
+        }
+
+        return new ExportProblem(name, $"'{name}' must be a year such as 2010 or a day such as 2010-03-01, not '{text}'.");
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Research.Export;
 
 /// <summary>
-/// <c>GET /graph/export?format=graphml|gexf|csv[&amp;project=…&amp;programme=…&amp;country=…&amp;from=…&amp;to=…]</c>:
+/// <c>GET /graph/export?format=graphml|gexf|csv[&amp;project=…&amp;programme=…&amp;country=…&amp;from=…&amp;to=…&amp;programmePeriod=…]</c>:
 /// the graph as a file, streamed to the response as it is read. A bad parameter is a 400 with a GraphQL-style
 /// error body (<c>{"errors":[{"message", "extensions":{"code","parameter"}}]}</c>) before anything is written.
 /// </summary>

@@ -9,7 +9,7 @@ namespace CreativeGraph.Api.Research.Export;
 /// Writes the graph (or a subgraph of projects) in one format: nodes as they stream from the database, then the
 /// edges whose two ends were written. The only state kept is the set of written node keys (16 bytes a node), so
 /// edges, however many, are never held. Partner nodes carry their centrality and community in the collaboration
-/// network of the export's period, programme and country (<see cref="NetworkAnalyses"/>, as
+/// network of the export's period (dates, years or a programme's years), programme and country (<see cref="NetworkAnalyses"/>, as
 /// <c>collaborationNetwork(period:, programme:, country:)</c> computes them; a <c>project</c> filter does not narrow it).
 /// </summary>
 internal static class GraphExporter
@@ -21,13 +21,13 @@ internal static class GraphExporter
         KnowledgeGraphDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var (projects, problem) = await request.ResolveAsync(db, cancellationToken).ConfigureAwait(false);
+            var (projects, period, problem) = await request.ResolveAsync(db, cancellationToken).ConfigureAwait(false);
             if (problem is not null)
             {
                 return (null, problem);
             }
 
-            NetworkSelection selection = await SelectionAsync(db, request, cancellationToken).ConfigureAwait(false);
+            NetworkSelection selection = await SelectionAsync(db, request, period, cancellationToken).ConfigureAwait(false);
             return (async (output, ct) =>
             {
                 NetworkAnalysis? analysis = analyses is null ? null : await analyses.GetAsync(selection, ct).ConfigureAwait(false);
@@ -79,10 +79,10 @@ internal static class GraphExporter
     }
 
     /// <summary>The collaboration network whose measures the partner nodes carry: the export's period, programme and country.</summary>
-    private static async Task<NetworkSelection> SelectionAsync(KnowledgeGraphDbContext db, ExportRequest request, CancellationToken ct)
+    private static async Task<NetworkSelection> SelectionAsync(KnowledgeGraphDbContext db, ExportRequest request, Period period, CancellationToken ct)
     {
         int? programme = request.Programme is null ? null : await db.Programmes.Where(p => p.Slug == request.Programme).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         int? country = request.Country is null ? null : await db.Countries.Where(c => c.Code == request.Country).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        return new NetworkSelection(request.Period, programme, country, null);
+        return new NetworkSelection(period, programme, country, null);
     }
 }
