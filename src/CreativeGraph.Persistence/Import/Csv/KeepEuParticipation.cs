@@ -41,9 +41,9 @@ public sealed record KeepEuParticipation
 
     public required string? City { get; init; }
 
-    /// <summary>Which project the row is about: acronym and programme, as the import compares them.</summary>
-    public (string Acronym, string Programme) ProjectKey => (Search.SearchNormalizer.Normalize(Acronym), Search.SearchNormalizer.Normalize(Programme));
+    /// <summary>Which project the row is about: acronym and programme, normalized as the import compares them.</summary>
+    public required (string Acronym, string Programme) ProjectKey { get; init; }
 
     /// <summary>Which organisation the row is about: <see cref="OrganisationNameKey"/> and country.</summary>
-    public (string Name, string Country) PartnerKey => (OrganisationNameKey.Of(PartnerName), CountryCode);
+    public required (string Name, string Country) PartnerKey { get; init; }
 }

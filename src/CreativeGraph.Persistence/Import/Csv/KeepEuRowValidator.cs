@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreativeGraph.Persistence.Model;
+using CreativeGraph.Persistence.Search;
 
 namespace CreativeGraph.Persistence.Import.Csv;
 
@@ -170,6 +171,8 @@ internal static class KeepEuRowValidator
             NutsCode = row[KeepEuColumn.NutsCode]?.ToUpperInvariant(),
             NutsName = row[KeepEuColumn.NutsName],
             City = row[KeepEuColumn.City],
+            ProjectKey = (SearchNormalizer.Normalize(row[KeepEuColumn.ProjectAcronym]!), SearchNormalizer.Normalize(row[KeepEuColumn.Programme]!)),
+            PartnerKey = (OrganisationNameKey.Of(row[KeepEuColumn.PartnerName]!), code),
         };
         return null;
     }

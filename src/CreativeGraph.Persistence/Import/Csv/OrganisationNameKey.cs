@@ -10,13 +10,13 @@ namespace CreativeGraph.Persistence.Import.Csv;
 public static class OrganisationNameKey
 {
     // Normalized, so "S.A." is "s a" and "A/S" is "a s". Longest first, so "sp z o o" goes before "o".
-    private static readonly string[] s_legalForms =
+    private static readonly string[] s_legalForms = Suffixes(
     [
         "sp z o o", "s r l", "s p a", "s a s", "s a r l", "d o o", "s r o", "a s", "s a", "e v", "b v", "n v", "gmbh co kg",
         "gmbh", "ggmbh", "ltd", "limited", "plc", "llc", "inc", "srl", "spa", "sas", "sarl", "sa", "ag", "ab", "as", "aps",
         "oy", "oyj", "bv", "nv", "ev", "kg", "ug", "kft", "zrt", "nyrt", "doo", "sro", "asbl", "vzw", "cic", "ltda", "slu", "sl",
         "ou", "uab", "sia", "ad", "eood", "ood", "ike", "ae",
-    ];
+    ]);
 
     public static string Of(string name)
     {
@@ -32,9 +32,9 @@ public static class OrganisationNameKey
             stripped = false;
             foreach (string form in s_legalForms)
             {
-                if (key.Length > form.Length + 1 && key.EndsWith(" " + form, StringComparison.Ordinal))
+                if (key.Length > form.Length && key.EndsWith(form, StringComparison.Ordinal))
                 {
-                    key = key[..^(form.Length + 1)];
+                    key = key[..^form.Length];
                     stripped = true;
                     break;
                 }
@@ -43,4 +43,7 @@ public static class OrganisationNameKey
 
         return key;
     }
+
+    /// <summary>Each legal form as a word at the end: with the space before it.</summary>
+    private static string[] Suffixes(string[] forms) => [.. forms.Select(f => " " + f)];
 }
