@@ -1,16 +1,13 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Import.Csv;
-using CreativeGraph.Persistence.Seed;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>import FILE.csv [--lenient]</c>: a keep.eu-style table into the configured database (migrated and seeded first
-/// if needed), through <see cref="KeepEuCsvImporter"/>. Prints what was added and matched per entity and every
+/// <c>import FILE.csv [--lenient]</c>: a keep.eu-style table into the configured database, through
+/// <see cref="KeepEuCsvImporter"/> (the database is opened as for every import: <see cref="ImportCommand"/>). Prints what was added and matched per entity and every
 /// rejected row with its line. Exit codes: 0 written, 1 the file or a row rejected (nothing written), 2 usage error.
 /// </summary>
 internal static class CsvImportCommand
@@ -18,39 +15,18 @@ internal static class CsvImportCommand
     /// <summary>The rejected rows listed one by one; past this many, only their number is printed.</summary>
     private const int MaxListedRejections = 50;
 
-    public static async Task<int> RunAsync(ParseResult parseResult, FileInfo file, bool lenient, CancellationToken cancellationToken)
+    public static async Task<int> ImportAsync(
+        KnowledgeGraphDbContext db,
+        FileInfo file,
+        bool lenient,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
     {
-        TextWriter output = parseResult.InvocationConfiguration.Output;
-        TextWriter error = parseResult.InvocationConfiguration.Error;
-        if (!file.Exists)
-        {
-            throw new UsageException($"Import failed: file '{file.FullName}' does not exist.");
-        }
-
-        WebApplication app = KnowledgeGraphHost.Build(parseResult);
-        await using (app.ConfigureAwait(false))
-        {
-            await KnowledgeGraphDatabase.MigrateAndSeedAsync(app.Services, cancellationToken).ConfigureAwait(false);
-            IDbContextFactory<KnowledgeGraphDbContext> factory = app.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
-            KnowledgeGraphDbContext db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await using (db.ConfigureAwait(false))
-            {
-                var clock = Stopwatch.StartNew();
-                CsvImportReport report;
-                try
-                {
-                    report = await KeepEuCsvImporter.ImportFileAsync(db, file.FullName, lenient, cancellationToken).ConfigureAwait(false);
-                }
-                catch (KnowledgeGraphImportException ex)
-                {
-                    await error.WriteLineAsync($"Import rejected, nothing was written: {ex.Message}").ConfigureAwait(false);
-                    return ExitCodes.DataError;
-                }
-
-                await WriteReportAsync(report, file.Name, clock.Elapsed, report.Written ? output : error).ConfigureAwait(false);
-                return report.Written ? ExitCodes.Ok : ExitCodes.DataError;
-            }
-        }
+        var clock = Stopwatch.StartNew();
+        CsvImportReport report = await KeepEuCsvImporter.ImportFileAsync(db, file.FullName, lenient, cancellationToken).ConfigureAwait(false);
+        await WriteReportAsync(report, file.Name, clock.Elapsed, report.Written ? output : error).ConfigureAwait(false);
+        return report.Written ? ExitCodes.Ok : ExitCodes.DataError;
     }
 
     private static async Task WriteReportAsync(CsvImportReport report, string fileName, TimeSpan elapsed, TextWriter writer)

@@ -46,13 +46,21 @@ internal static class ImportCommand
             }
 
             return chosen == CsvFormat
-                ? CsvImportCommand.RunAsync(parseResult, path, parseResult.GetValue(lenient), cancellationToken)
-                : RunAsync(parseResult, path, cancellationToken);
+                ? RunAsync(parseResult, path, (db, output, error) => CsvImportCommand.ImportAsync(db, path, parseResult.GetValue(lenient), output, error, cancellationToken), cancellationToken)
+                : RunAsync(parseResult, path, (db, output, _) => ImportJsonAsync(db, path, output), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, FileInfo file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the configured database (migrated and seeded first if needed) and runs <paramref name="import"/> on it; a
+    /// file rejected as a whole (<see cref="KnowledgeGraphImportException"/>) is listed on standard error and exits 1.
+    /// </summary>
+    internal static async Task<int> RunAsync(
+        ParseResult parseResult,
+        FileInfo file,
+        Func<KnowledgeGraphDbContext, TextWriter, TextWriter, Task<int>> import,
+        CancellationToken cancellationToken)
     {
         TextWriter output = parseResult.InvocationConfiguration.Output;
         TextWriter error = parseResult.InvocationConfiguration.Error;
@@ -71,11 +79,7 @@ internal static class ImportCommand
             {
                 try
                 {
-                    ImportSummary summary = await KnowledgeGraphImporter.ImportFileAsync(db, file.FullName).ConfigureAwait(false);
-                    await output.WriteLineAsync(summary.ChangedNothing
-                        ? $"Imported '{file.Name}': nothing to change, the database already holds this data."
-                        : $"Imported '{file.Name}': {summary.Added} rows added, {summary.Updated} rows updated.").ConfigureAwait(false);
-                    return ExitCodes.Ok;
+                    return await import(db, output, error).ConfigureAwait(false);
                 }
                 catch (KnowledgeGraphImportException ex)
                 {
@@ -89,5 +93,14 @@ internal static class ImportCommand
                 }
             }
         }
+    }
+
+    private static async Task<int> ImportJsonAsync(KnowledgeGraphDbContext db, FileInfo file, TextWriter output)
+    {
+        ImportSummary summary = await KnowledgeGraphImporter.ImportFileAsync(db, file.FullName).ConfigureAwait(false);
+        await output.WriteLineAsync(summary.ChangedNothing
+            ? $"Imported '{file.Name}': nothing to change, the database already holds this data."
+            : $"Imported '{file.Name}': {summary.Added} rows added, {summary.Updated} rows updated.").ConfigureAwait(false);
+        return ExitCodes.Ok;
     }
 }
