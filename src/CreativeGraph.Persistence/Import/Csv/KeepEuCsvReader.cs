@@ -13,7 +13,10 @@ namespace CreativeGraph.Persistence.Import.Csv;
 /// </summary>
 public static class KeepEuCsvReader
 {
-    /// <summary>The largest record read: far above any real row, small enough that a runaway quote stops early.</summary>
+    /// <summary>
+    /// The record size past which reading stops: far above any real row, small enough that a runaway quote stops early.
+    /// The parser checks it when it needs more input, so a record up to about twice this size may still be read.
+    /// </summary>
     public const int MaxRecordBytes = 1 << 20;
 
     /// <summary>The largest file read (it is read into memory to check its encoding first).</summary>
