@@ -87,6 +87,40 @@ public abstract class KeepEuCsvImportTests<TFixture>(TFixture fixture)
         Assert.Equal(citations, await after.FactSources.CountAsync());
     }
 
+    [DatabaseFact]
+    public async Task One_rejected_row_writes_nothing_unless_the_import_is_lenient()
+    {
+        await using TestDatabase database = await fixture.CreateSeededDatabaseAsync();
+        string before = await database.FingerprintAsync();
+        var text = new StringWriter();
+        s_sample.Write(text, ',', s_first.Take(40));
+        string csv = text.ToString() + "BROKEN,T,Interreg X,2014 - 2020,2018-01-01,2016-01-01,100,50,Some Org,LP,Atlantis,,,\r\n";
+        IReadOnlyList<KeepEuRow> rows = KeepEuCsvReader.Read(Encoding.UTF8.GetBytes(csv), "bad.csv");
+
+        CsvImportReport refused;
+        await using (KnowledgeGraphDbContext db = database.CreateContext())
+        {
+            refused = await KeepEuCsvImporter.ImportAsync(db, "bad.csv", rows);
+        }
+
+        Assert.False(refused.Written);
+        RejectedRow rejected = Assert.Single(refused.Rejected);
+        Assert.Equal((42L, CsvImportCodes.BadDate), (rejected.Line, rejected.Code));
+        Assert.Equal(before, await database.FingerprintAsync());
+
+        await using (KnowledgeGraphDbContext db = database.CreateContext())
+        {
+            CsvImportReport lenient = await KeepEuCsvImporter.ImportAsync(db, "bad.csv", rows, lenient: true);
+            Assert.True(lenient.Written);
+            Assert.Single(lenient.Rejected);
+            Assert.Equal(40, lenient[EntityTypes.Participation].Added);
+        }
+
+        await using KnowledgeGraphDbContext after = database.CreateContext();
+        Assert.False(await after.Projects.AnyAsync(p => p.Acronym == "BROKEN"));
+        Assert.Equal(40, await after.FactSources.CountAsync(f => f.EntityType == EntityTypes.Participation && f.Source.FileName == "bad.csv"));
+    }
+
     /// <summary>Writes <paramref name="rows"/> as a file of their own and imports it.</summary>
     internal static async Task<CsvImportReport> ImportAsync(TestDatabase database, string fileName, IEnumerable<SampleRow> rows, char separator)
     {
