@@ -41,8 +41,12 @@ public class RunningServer : IAsyncLifetime
     /// <summary>Runs before the server starts, e.g. to fill the database; the server seeds an empty one.</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;
 
+    /// <summary>The folder of the database, removed with the server.</summary>
+    protected string DataDirectory => _dataDirectory;
+
     /// <summary>Runs one command of the built server (e.g. <c>generate</c>) in the data directory; fails on a non-zero exit.</summary>
-    protected async Task RunCommandAsync(params string[] arguments)
+    /// <returns>What the command printed.</returns>
+    protected async Task<string> RunCommandAsync(params string[] arguments)
     {
         (int exitCode, string output) = await ExternalProcess.RunAsync(
             "dotnet",
@@ -54,6 +58,8 @@ public class RunningServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {exitCode}:\n{output}");
         }
+
+        return output;
     }
 
     public async Task InitializeAsync()

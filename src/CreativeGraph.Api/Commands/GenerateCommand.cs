@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Commands;
 
 /// <summary>
-/// <c>generate [--partners N] [--projects N] [--seed N] [--append] [--Section:Key=value …]</c>: migrates the configured
+/// <c>generate [--partners N] [--projects N] [--seed N] [--append] [--Section:Key=value …]</c> (or, with
+/// <c>--format csv</c>, a keep.eu-style table into a file: <see cref="GenerateCsvCommand"/>): migrates the configured
 /// database (without seeding it) and writes a synthetic graph into it (<see cref="SyntheticGraph"/>). A database
 /// that already holds data is refused unless <c>--append</c> is given. Exit codes: 0 written, 1 refused or failed,
 /// 2 usage error.
@@ -39,9 +40,15 @@ internal static class GenerateCommand
             command.Add(option);
         }
 
+        GenerateCsvCommand.CsvOptions csv = GenerateCsvCommand.AddOptionsTo(command);
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parseResult, cancellationToken) =>
         {
+            if (csv.IsRequested(parseResult))
+            {
+                return GenerateCsvCommand.RunAsync(parseResult, csv, parseResult.GetValue(sizes[1].Option), parseResult.GetValue(seed), cancellationToken);
+            }
+
             SyntheticGraphOptions options = new() { Seed = parseResult.GetValue(seed) };
             foreach ((Option<int> option, Action<SyntheticGraphOptions, int> set) in sizes)
             {

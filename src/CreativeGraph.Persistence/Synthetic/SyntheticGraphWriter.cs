@@ -131,12 +131,12 @@ public static class SyntheticGraphWriter
         return SearchIndexWriter.RowsOf(named, (entity, id) => keys.Map(entity.GetType(), id));
     }
 
-    private static async Task<int> MaxIdAsync<T>(IQueryable<T> table, CancellationToken cancellationToken)
+    internal static async Task<int> MaxIdAsync<T>(IQueryable<T> table, CancellationToken cancellationToken)
         where T : class =>
         await table.Select(e => (int?)EF.Property<int>(e, "Id")).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
 
     /// <summary>PostgreSQL identity columns do not follow explicit keys: move each sequence past the largest key.</summary>
-    private static async Task ResetIdentitiesAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
+    internal static async Task ResetIdentitiesAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         // Tables with an identity key only: the keyless entity types that read substring indexes map no table, and
         // persisted queries are keyed by their hash.
