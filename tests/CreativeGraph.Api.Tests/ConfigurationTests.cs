@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Authentication;
+using CreativeGraph.Api.Operations;
 using CreativeGraph.GraphQL.Language;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,12 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.KnowledgeGraph;
 
@@ -95,15 +96,6 @@ internal static class KnowledgeGraphConnections
         });
     }
 
-    /// <summary>The descriptions of the paging, filtering and sorting arguments every connection has.</summary>
-    public static void DescribeArguments(FieldDescriptor field, Type node) => field
-        .Argument("first", "Int", a => a.Description("Returns the first _n_ elements from the list (default 10, at most 50)."))
-        .Argument("after", "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
-        .Argument("last", "Int", a => a.Description("Returns the last _n_ elements from the list (at most 50)."))
-        .Argument("before", "String", a => a.Description("Returns the elements in the list that come before the specified cursor."))
-        .Argument("where", node.Name + "FilterInput", a => a.Description("Keeps the elements that match this filter."))
-        .Argument("order", $"[{node.Name}SortInput!]", a => a.Description("Orders the elements; each element of the list is one sort key, in priority order."));
-
     /// <summary>
     /// A root connection over a context rented from the pooled factory and returned when the page was read.
     /// <paramref name="defaultOrder"/> applies when <c>order</c> is absent; an <c>order</c> argument replaces it.
@@ -125,7 +117,7 @@ internal static class KnowledgeGraphConnections
             .UseSorting()
             .DefaultOrder(defaultOrder);
         field.Field.Description(description);
-        DescribeArguments(field.Field, typeof(T));
+        ConnectionArguments.Describe(field.Field, typeof(T));
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.KnowledgeGraph;
 

@@ -1,3 +1,4 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Api.KnowledgeGraph.Types;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Search;

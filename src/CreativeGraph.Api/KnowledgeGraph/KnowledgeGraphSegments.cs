@@ -1,9 +1,10 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.KnowledgeGraph;
 

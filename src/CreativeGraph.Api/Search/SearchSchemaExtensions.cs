@@ -1,4 +1,4 @@
-using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;

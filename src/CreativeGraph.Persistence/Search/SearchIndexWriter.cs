@@ -1,40 +1,17 @@
 using CreativeGraph.Persistence.Model;
-using CreativeGraph.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CreativeGraph.Persistence.Search;
 
 /// <summary>
-/// Keeps <see cref="SearchName"/> in step with the graph. The importer asks which named entities its pending
-/// changes touch, saves them (so new entities have keys), then rebuilds those entities' rows in the same
+/// Keeps <see cref="SearchName"/> in step with the graph. The importer finds which named entities its pending
+/// changes touch (<c>Seed/SearchTouches</c>), saves them (so new entities have keys), then rebuilds those entities' rows in the same
 /// transaction: an import stays all-or-nothing, and re-importing unchanged data writes nothing.
 /// </summary>
 internal static class SearchIndexWriter
 {
     // Keys per statement: well below SQLite's and PostgreSQL's parameter limits.
     private const int BatchSize = 500;
-
-    /// <summary>The named entities that pending changes add or modify, or give a new alternative name.</summary>
-    public static IReadOnlyList<object> Touched(KnowledgeGraphDbContext db, GraphIndex index)
-    {
-        var touched = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (EntityEntry entry in db.ChangeTracker.Entries())
-        {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
-            {
-                continue;
-            }
-
-            object? named = entry.Entity is AlternativeName name ? index.Find(name.EntityType, name.EntityKey) : entry.Entity;
-            if (named is not null && SearchableEntity.From(named) is not null)
-            {
-                touched.Add(named);
-            }
-        }
-
-        return [.. touched];
-    }
 
     /// <summary>
     /// Adds to <paramref name="db"/> the changes that make the rows of <paramref name="entities"/> match their

@@ -1,6 +1,6 @@
 using CreativeGraph.Persistence;
 
-namespace CreativeGraph.Api.KnowledgeGraph;
+namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
 /// The natural key each entity and edge has in provenance and alternative-name rows (see <c>EntityKeys</c> in the

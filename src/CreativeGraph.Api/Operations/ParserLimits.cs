@@ -1,6 +1,6 @@
 using CreativeGraph.GraphQL.Language;
 
-namespace CreativeGraph.Api;
+namespace CreativeGraph.Api.Operations;
 
 /// <summary>
 /// The parser's limits as configuration (<c>GraphQL:Parser</c>): <see cref="ParserOptions"/> is immutable (init-only),

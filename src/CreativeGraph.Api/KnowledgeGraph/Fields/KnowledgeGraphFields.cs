@@ -4,9 +4,9 @@ using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
-namespace CreativeGraph.Api.KnowledgeGraph;
+namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
 /// The shapes of relation field the knowledge graph uses, so that each relation is one line in its type's file:
@@ -79,7 +79,7 @@ internal sealed class KnowledgeGraphFields(SchemaBuilder builder, ObjectTypeDesc
         }
 
         field.Field.Description(description);
-        KnowledgeGraphConnections.DescribeArguments(field.Field, typeof(TNode));
+        ConnectionArguments.Describe(field.Field, typeof(TNode));
     }
 
     private static Expression<Func<TNode, int?>> Key<TNode>()
@@ -111,13 +111,4 @@ internal sealed class NameLink
     public int EntityId { get; set; }
 
     public AlternativeName Name { get; set; } = null!;
-}
-
-/// <summary>What the connections must know of the database: its null order, which keyset cursors must agree with.</summary>
-internal sealed record PagingDefaults(DatabaseProvider Provider)
-{
-    /// <summary>SQLite orders NULL first, PostgreSQL last.</summary>
-    public bool NullsFirst => Provider == DatabaseProvider.Sqlite;
-
-    public void Apply(PagingOptions options) => options.NullsFirst = NullsFirst;
 }
