@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,18 +47,11 @@ internal static class SearchIndexWriter
     public static async Task RebuildAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         List<object> entities = [];
-        entities.AddRange(await db.Sources.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Countries.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Regions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Cities.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Sectors.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Partners.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.People.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Programmes.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Projects.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Networks.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Forums.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Events.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
+        foreach (EntityDefinition definition in StoredEntities.All.Where(d => d.IsSearchable))
+        {
+            entities.AddRange(await definition.LoadAsync(db, cancellationToken).ConfigureAwait(false));
+        }
+
         await UpdateAsync(db, entities, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -91,8 +85,8 @@ internal static class SearchIndexWriter
     /// </summary>
     internal static List<SearchName> Rows(SearchableEntity entity, IEnumerable<AlternativeName> alternatives)
     {
-        IEnumerable<SearchableEntity.OwnName> names = entity.Names.Concat(alternatives.Select(a =>
-            new SearchableEntity.OwnName(a.Name, a.Language == "und" ? null : a.Language, Kind(a.Kind))));
+        IEnumerable<EntityName> names = entity.Names.Concat(alternatives.Select(a =>
+            new EntityName(a.Name, a.Language == "und" ? null : a.Language, Kind(a.Kind))));
         var seen = new HashSet<(string, string?)>();
         List<SearchName> rows = [];
         foreach ((string? name, string? language, SearchNameKind kind) in names)
