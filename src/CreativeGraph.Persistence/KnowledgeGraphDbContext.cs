@@ -70,6 +70,6 @@ public abstract class KnowledgeGraphDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KnowledgeGraphDbContext).Assembly);
-        Search.SubstringIndex.Configure(modelBuilder);
+        SubstringIndex.Configure(modelBuilder);
     }
 }

@@ -16,11 +16,15 @@ public sealed class SchemaContractTests
         string committed = File.ReadAllText(RepositoryPaths.SchemaFile).ReplaceLineEndings("\n");
         string current = SchemaExportCommand.ExportSdl();
 
+        string diff = TextDiff.Of(committed, current);
+
         Assert.True(
-            committed == current,
-            "schema/schema.graphql is stale. Refresh it with:\n" +
+            diff.Length == 0,
+            "schema/schema.graphql is stale (- committed, + running schema):\n" + diff + "\n" +
+            "Refresh it with:\n" +
             "  dotnet run --project src/CreativeGraph.Api -- schema export --output schema/schema.graphql\n" +
             "and review the diff like code.");
+        Assert.Equal(committed, current);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Seed;
+using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.Commands;

@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.KnowledgeGraph;
 
@@ -18,91 +20,47 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// </summary>
 internal static class KnowledgeGraphConnections
 {
-    public static SchemaBuilder AddRootConnections(this SchemaBuilder builder, PagingDefaults paging)
+    public static SchemaBuilder AddRootConnections(this SchemaBuilder builder, IReadOnlyList<GraphEntity> entities, PagingDefaults paging)
     {
-        DataSchema.For(builder)
-            .ExistingEnumType<RegionKind>()
-            .ExistingEnumType<PartnerKind>()
-            .ExistingEnumType<ParticipationRole>()
-            .ExistingEnumType<ProgrammeKind>()
-            .ExistingEnumType<ProjectStatus>()
-            .ExistingEnumType<DatePrecision>()
-            .ExistingEnumType<ObjectiveKind>()
-            .ExistingEnumType<MembershipStatus>()
-            .ExistingEnumType<EventKind>()
-            .ExistingEnumType<EventStatus>()
-            .ExistingEnumType<NameKind>()
-            .Entity<Source>(e => Expose(e, "Id", "Slug", "FileName", "Title", "Language"))
-            .Entity<AlternativeName>(e => Expose(e, "Name", "Language", "Kind"))
-            .Entity<Country>(e => Expose(e, "Id", "Code", "Name"))
-            .Entity<Region>(e => Expose(e, "Id", "Slug", "Name", "Kind")
-                .Ignore(r => r.DirectPartners)
-                .Ignore(r => r.ProjectRegions)
-                // Region.partners: located in the region directly, or through their city when they name no region
-                .List("partners", r => r.DirectPartners, r => r.Cities.SelectMany(c => c.Partners.Where(p => p.RegionId == null)))
-                .List("projects", r => r.ProjectRegions.Select(l => l.Project)))
-            .Entity<City>(e => Expose(e, "Id", "Slug", "Name", "Latitude", "Longitude")
-                .Ignore(c => c.ProjectCities)
-                .List("projects", c => c.ProjectCities.Select(l => l.Project)))
-            .Entity<Partner>(e => Expose(e, "Id", "Slug", "Name", "Acronym", "LocalName", "Kind")
-                .List("projects", p => p.Participations.Select(l => l.Project)))
-            .Entity<Person>(e => Expose(e, "Id", "Slug", "Name", "Role"))
-            .Entity<Programme>(e => Expose(e, "Id", "Slug", "Name", "Kind", "StartYear", "EndYear"))
-            .Entity<Project>(e => Expose(
-                e,
-                "Id",
-                "Slug",
-                "Acronym",
-                "Title",
-                "StartDate",
-                "EndDate",
-                "Status",
-                "Budget",
-                "BudgetCurrency",
-                "EuCofinancingRate",
-                "StatedPartnerCount",
-                "StatedCityCount")
-                .List("partners", p => p.Participations.Select(l => l.Partner)))
-            .Entity<Participation>(e => Expose(e, "Id", "Role"))
-            .Entity<ProjectCity>(e => Expose(e))
-            .Entity<ProjectRegion>(e => Expose(e))
-            .Entity<ProjectSector>(e => Expose(e))
-            .Entity<ProjectObjective>(e => Expose(e, "Ordinal", "Kind", "Text"))
-            .Entity<ProjectResult>(e => Expose(e, "Ordinal", "Title"))
-            .Entity<Sector>(e => Expose(e, "Id", "Slug", "Name")
-                .Ignore(s => s.ProjectSectors)
-                .List("projects", s => s.ProjectSectors.Select(l => l.Project)))
-            .Entity<Network>(e => Expose(e, "Id", "Slug", "Name", "StatedMemberCount", "AnnualFee", "AnnualFeeCurrency"))
-            .Entity<Membership>(e => Expose(e, "Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear"))
-            .Entity<MembershipRepresentative>(e => Expose(e, "AppointedOn"))
-            .Entity<MembershipPriority>(e => Expose(e, "Ordinal", "Text"))
-            .Entity<Forum>(e => Expose(e, "Id", "Slug", "Name", "Ordinal", "Year"))
-            .Entity<Event>(e => Expose(e, "Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate"));
+        DataSchema data = DataSchema.For(builder);
+        foreach (EntityEnum e in KnowledgeGraphEntities.Enums)
+        {
+            e.Declare(data);
+        }
+
+        // The alternative names every named entity has (not an entity type of its own).
+        data.Entity<AlternativeName>(e => Expose(e, "Name", "Language", "Kind"));
+        foreach (GraphEntity entity in entities)
+        {
+            entity.Accept(new FilterInputs(data));
+        }
 
         return builder.ExtendObjectType("Query", t =>
         {
-            Connection(t, builder, paging, "sources", "Every source document the graph was built from, ordered by slug.", db => db.Sources, ("slug", false));
-            Connection(t, builder, paging, "countries", "Every country that a region, city or organisation of the graph lies in, ordered by name.", db => db.Countries, ("name", false));
-            Connection(t, builder, paging, "regions", "Every region of the graph, ordered by name.", db => db.Regions, ("name", false));
-            Connection(t, builder, paging, "cities", "Every city of the graph, ordered by name.", db => db.Cities, ("name", false));
-            Connection(t, builder, paging, "partners", "Every partner organisation, ordered by name.", db => db.Partners, ("name", false));
-            Connection(t, builder, paging, "programmes", "Every funding programme or policy framework, ordered by name.", db => db.Programmes, ("name", false));
-            Connection(t, builder, paging, "projects", "Every cooperation project, ordered by acronym.", db => db.Projects, ("acronym", false));
-            Connection(t, builder, paging, "sectors", "Every creative-industry sector that projects name, ordered by name.", db => db.Sectors, ("name", false));
-            Connection(t, builder, paging, "networks", "Every network of regions, ordered by name.", db => db.Networks, ("name", false));
-            Connection(t, builder, paging, "forums", "Every forum (conference edition) of every network, oldest first.", db => db.Forums, ("year", false), ("ordinal", false));
-            Connection(t, builder, paging, "events", "Every dated happening the documents report that is not a forum edition, oldest first.", db => db.Events, ("year", false), ("startDate", false), ("slug", false));
+            foreach (GraphEntity entity in entities.Where(e => e.List is not null))
+            {
+                entity.Accept(new RootConnection(t, builder, paging));
+            }
         });
     }
 
-    /// <summary>The descriptions of the paging, filtering and sorting arguments every connection has.</summary>
-    public static void DescribeArguments(FieldDescriptor field, Type node) => field
-        .Argument("first", "Int", a => a.Description("Returns the first _n_ elements from the list (default 10, at most 50)."))
-        .Argument("after", "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
-        .Argument("last", "Int", a => a.Description("Returns the last _n_ elements from the list (at most 50)."))
-        .Argument("before", "String", a => a.Description("Returns the elements in the list that come before the specified cursor."))
-        .Argument("where", node.Name + "FilterInput", a => a.Description("Keeps the elements that match this filter."))
-        .Argument("order", $"[{node.Name}SortInput!]", a => a.Description("Orders the elements; each element of the list is one sort key, in priority order."));
+    private sealed class FilterInputs(DataSchema data) : IGraphEntityVisitor
+    {
+        public void Visit<T>(GraphEntity<T> entity)
+            where T : class =>
+            data.Entity<T>(e =>
+            {
+                Expose(e, entity.Filterable);
+                entity.Filters?.Invoke(e);
+            });
+    }
+
+    private sealed class RootConnection(ObjectTypeDescriptor type, SchemaBuilder builder, PagingDefaults paging) : IGraphEntityVisitor
+    {
+        public void Visit<T>(GraphEntity<T> entity)
+            where T : class =>
+            Connection(type, builder, paging, entity.List!.Name, entity.List.Description, entity.Stored.Set, entity.List.DefaultOrder);
+    }
 
     /// <summary>
     /// A root connection over a context rented from the pooled factory and returned when the page was read.
@@ -125,7 +83,7 @@ internal static class KnowledgeGraphConnections
             .UseSorting()
             .DefaultOrder(defaultOrder);
         field.Field.Description(description);
-        DescribeArguments(field.Field, typeof(T));
+        ConnectionArguments.Describe(field.Field, typeof(T));
     }
 
     /// <summary>

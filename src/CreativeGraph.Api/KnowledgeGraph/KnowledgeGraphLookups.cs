@@ -1,6 +1,9 @@
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,25 +14,24 @@ internal static class KnowledgeGraphLookups
 {
     private const string SlugArgument = "The stable slug, exactly as `slug` gives it.";
 
-    public static SchemaBuilder AddLookups(this SchemaBuilder builder) => builder.ExtendObjectType("Query", t =>
+    /// <summary>
+    /// The lookups of <paramref name="entities"/> in their order, except that the source documents' comes last, where
+    /// the published schema has always had it.
+    /// </summary>
+    public static SchemaBuilder AddLookups(this SchemaBuilder builder, IEnumerable<GraphEntity> entities) => builder.ExtendObjectType("Query", t =>
     {
-        Lookup(t, "country", "A country by its ISO 3166-1 alpha-2 code, e.g. \"DK\".", "code", "The ISO code, case-insensitive.", (db, code) => db.Countries.Where(c => c.Code == code.ToUpperInvariant()));
-        Lookup(t, "region", "A region by its slug, e.g. \"central-denmark-region\".", (db, slug) => db.Regions.Where(r => r.Slug == slug));
-        Lookup(t, "city", "A city by its slug, e.g. \"pecs\".", (db, slug) => db.Cities.Where(c => c.Slug == slug));
-        Lookup(t, "partner", "A partner organisation by its slug, e.g. \"city-of-leipzig\".", (db, slug) => db.Partners.Where(p => p.Slug == slug));
-        Lookup(t, "person", "A person by their slug, e.g. \"ulla-diderichsen\".", (db, slug) => db.People.Where(p => p.Slug == slug));
-        Lookup(t, "programme", "A programme by its slug.", (db, slug) => db.Programmes.Where(p => p.Slug == slug));
-        Lookup(t, "project", "A project by its acronym, case-insensitive, e.g. \"URBAN CREATIVE POLES\".", "acronym", "The project's acronym.", (db, acronym) => db.Projects.Where(p => p.Acronym.ToUpper() == acronym.ToUpperInvariant()));
-        Lookup(t, "sector", "A creative-industry sector by its slug, e.g. \"design\".", (db, slug) => db.Sectors.Where(s => s.Slug == slug));
-        Lookup(t, "network", "A network by its slug, e.g. \"districts-of-creativity\".", (db, slug) => db.Networks.Where(n => n.Slug == slug));
-        Lookup(t, "forum", "A forum edition by its slug.", (db, slug) => db.Forums.Where(f => f.Slug == slug));
-        Lookup(t, "event", "An event by its slug.", (db, slug) => db.Events.Where(e => e.Slug == slug));
-        Lookup(t, "source", "A source document by its slug, e.g. \"creative-cities-leaflet\".", (db, slug) => db.Sources.Where(s => s.Slug == slug));
+        foreach (GraphEntity entity in entities.Where(e => e.Lookup is not null).OrderBy(e => e.Stored is EntityDefinition<Source>))
+        {
+            entity.Accept(new RootLookupField(t));
+        }
     });
 
-    private static void Lookup<T>(ObjectTypeDescriptor query, string name, string description, Func<KnowledgeGraphDbContext, string, IQueryable<T>> find)
-        where T : class =>
-        Lookup(query, name, description, "slug", SlugArgument, find);
+    private sealed class RootLookupField(ObjectTypeDescriptor query) : IGraphEntityVisitor
+    {
+        public void Visit<T>(GraphEntity<T> entity)
+            where T : class =>
+            Lookup(query, entity.Lookup!.Name, entity.Lookup.Description, entity.Lookup.Argument, entity.Lookup.ArgumentDescription ?? SlugArgument, entity.Find!);
+    }
 
     private static void Lookup<T>(ObjectTypeDescriptor query, string name, string description, string argument, string argumentDescription, Func<KnowledgeGraphDbContext, string, IQueryable<T>> find)
         where T : class =>

@@ -1,3 +1,5 @@
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Api.KnowledgeGraph.Types;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Search;
@@ -21,34 +23,41 @@ internal static class KnowledgeGraphSchema
     /// </summary>
     public static Schema Create(
         DatabaseProvider provider = DatabaseProvider.Sqlite,
-        int maxAllowedNodeBatchSize = NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize)
+        int maxAllowedNodeBatchSize = NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize) =>
+        Create(provider, maxAllowedNodeBatchSize, KnowledgeGraphEntities.All, "");
+
+    /// <summary>
+    /// The schema over <paramref name="entities"/>, whose types <paramref name="sdl"/> defines beside the embedded
+    /// SDL's: what a new entity type's slice gives the schema (the tests show it with a type of their own).
+    /// </summary>
+    internal static Schema Create(DatabaseProvider provider, int maxAllowedNodeBatchSize, IReadOnlyList<GraphEntity> entities, string sdl)
     {
         PagingDefaults paging = new(provider);
-        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl()).AddIncrementalDelivery();   // @defer, @stream
+        SchemaBuilder builder = new SchemaBuilder().AddSdl(ReadSdl() + "\n" + sdl).AddIncrementalDelivery();   // @defer, @stream
         return builder
-            .BindEnumType<RegionKind>(nameof(RegionKind))
-            .BindEnumType<PartnerKind>(nameof(PartnerKind))
-            .BindEnumType<ParticipationRole>(nameof(ParticipationRole))
-            .BindEnumType<ProgrammeKind>(nameof(ProgrammeKind))
-            .BindEnumType<ProjectStatus>(nameof(ProjectStatus))
-            .BindEnumType<DatePrecision>(nameof(DatePrecision))
-            .BindEnumType<ObjectiveKind>(nameof(ObjectiveKind))
-            .BindEnumType<MembershipStatus>(nameof(MembershipStatus))
-            .BindEnumType<EventKind>(nameof(EventKind))
-            .BindEnumType<EventStatus>(nameof(EventStatus))
-            .BindEnumType<NameKind>(nameof(NameKind))
-            .AddNodes(maxAllowedNodeBatchSize)
-            .AddLookups()
-            .AddRootConnections(paging)
-            .AddRootSegments()
+            .BindEnums()
+            .AddNodes(entities, maxAllowedNodeBatchSize)
+            .AddLookups(entities)
+            .AddRootConnections(entities, paging)
+            .AddRootSegments(entities)
             .AddPlaceRelations(paging)
             .AddOrganisationRelations(paging)
             .AddProjectRelations(paging)
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
-            .AddSearch(paging)
+            .AddSearch(entities, paging)
             .AddResearch(paging)
             .Build();
+    }
+
+    private static SchemaBuilder BindEnums(this SchemaBuilder builder)
+    {
+        foreach (EntityEnum e in KnowledgeGraphEntities.Enums)
+        {
+            e.Bind(builder);
+        }
+
+        return builder;
     }
 
     private static string ReadSdl()

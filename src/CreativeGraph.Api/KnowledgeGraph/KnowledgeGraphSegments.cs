@@ -1,9 +1,11 @@
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.KnowledgeGraph;
 
@@ -17,20 +19,20 @@ namespace CreativeGraph.Api.KnowledgeGraph;
 /// </summary>
 internal static class KnowledgeGraphSegments
 {
-    public static SchemaBuilder AddRootSegments(this SchemaBuilder builder) => builder.ExtendObjectType("Query", t =>
+    public static SchemaBuilder AddRootSegments(this SchemaBuilder builder, IEnumerable<GraphEntity> entities) => builder.ExtendObjectType("Query", t =>
     {
-        Segment(t, builder, "sources", "Every source document the graph was built from, ordered by slug, a segment at a time.", db => db.Sources, ("slug", false));
-        Segment(t, builder, "countries", "Every country of the graph, ordered by name, a segment at a time.", db => db.Countries, ("name", false));
-        Segment(t, builder, "regions", "Every region of the graph, ordered by name, a segment at a time.", db => db.Regions, ("name", false));
-        Segment(t, builder, "cities", "Every city of the graph, ordered by name, a segment at a time.", db => db.Cities, ("name", false));
-        Segment(t, builder, "partners", "Every partner organisation, ordered by name, a segment at a time.", db => db.Partners, ("name", false));
-        Segment(t, builder, "programmes", "Every funding programme or policy framework, ordered by name, a segment at a time.", db => db.Programmes, ("name", false));
-        Segment(t, builder, "projects", "Every cooperation project, ordered by acronym, a segment at a time.", db => db.Projects, ("acronym", false));
-        Segment(t, builder, "sectors", "Every creative-industry sector that projects name, ordered by name, a segment at a time.", db => db.Sectors, ("name", false));
-        Segment(t, builder, "networks", "Every network of regions, ordered by name, a segment at a time.", db => db.Networks, ("name", false));
-        Segment(t, builder, "forums", "Every forum (conference edition) of every network, oldest first, a segment at a time.", db => db.Forums, ("year", false), ("ordinal", false));
-        Segment(t, builder, "events", "Every dated happening that is not a forum edition, oldest first, a segment at a time.", db => db.Events, ("year", false), ("startDate", false), ("slug", false));
+        foreach (GraphEntity entity in entities.Where(e => e.List is not null))
+        {
+            entity.Accept(new RootSegment(t, builder));
+        }
     });
+
+    private sealed class RootSegment(ObjectTypeDescriptor type, SchemaBuilder builder) : IGraphEntityVisitor
+    {
+        public void Visit<T>(GraphEntity<T> entity)
+            where T : class =>
+            Segment(type, builder, entity.List!.Name, entity.List.SegmentDescription, entity.Stored.Set, entity.List.DefaultOrder);
+    }
 
     /// <summary>
     /// <c>&lt;list&gt;Page</c> over a context rented from the pooled factory; its type is named after the list

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
-using CreativeGraph.Persistence.Search;
+using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.KnowledgeGraph;

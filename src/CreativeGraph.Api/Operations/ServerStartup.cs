@@ -1,5 +1,6 @@
 using CreativeGraph.Api.Research;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Startup;
 
 namespace CreativeGraph.Api.Operations;
 

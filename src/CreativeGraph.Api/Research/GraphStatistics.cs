@@ -1,4 +1,4 @@
-using CreativeGraph.Api.KnowledgeGraph.Types;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,9 @@
-using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
 namespace CreativeGraph.Api.Research;
 
@@ -66,7 +66,7 @@ internal static class PartnershipTypes
         field.Field.Cost(CostWeights.Partnerships);
         field.UsePaging(paging.Apply).UseFiltering().UseSorting().DefaultOrder(("sharedProjectCount", true));
         field.Field.Description(description);
-        KnowledgeGraphConnections.DescribeArguments(field.Field, typeof(TNode));
+        ConnectionArguments.Describe(field.Field, typeof(TNode));
         field.Field.Period();
     }
 }

@@ -1,4 +1,4 @@
-using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Api.Research.Collaboration;
 using CreativeGraph.Api.Research.Timeline;
 using CreativeGraph.GraphQL.TypeSystem;

@@ -1,4 +1,5 @@
-using CreativeGraph.Api.KnowledgeGraph;
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -25,30 +26,17 @@ namespace CreativeGraph.Api.Search;
 /// </remarks>
 internal static class SearchSchemaExtensions
 {
-    private static readonly Dictionary<string, string> s_typeDescriptions = new(StringComparer.Ordinal)
-    {
-        [EntityTypes.City] = "Cities, by name and local names (`City`).",
-        [EntityTypes.Country] = "Countries, by name, names in other languages and ISO code (`Country`).",
-        [EntityTypes.Event] = "Dated happenings other than forum editions (`Event`).",
-        [EntityTypes.Forum] = "Forum editions of networks (`Forum`).",
-        [EntityTypes.Network] = "Networks of regions (`Network`).",
-        [EntityTypes.Partner] = "Partner organisations, by name, acronym and local name (`Partner`).",
-        [EntityTypes.Person] = "People, by name (`Person`); never by contact details.",
-        [EntityTypes.Programme] = "Funding programmes and policy frameworks (`Programme`).",
-        [EntityTypes.Project] = "Cooperation projects, by title, acronym and local title (`Project`).",
-        [EntityTypes.Region] = "Sub-national regions, by name and names in other languages (`Region`).",
-        [EntityTypes.Sector] = "Creative-industry sectors, by name and the variants the documents use (`Sector`).",
-        [EntityTypes.Source] = "Source documents, by title and file name (`Source`).",
-    };
-
-    public static SchemaBuilder AddSearch(this SchemaBuilder builder, PagingDefaults paging)
+    public static SchemaBuilder AddSearch(this SchemaBuilder builder, IReadOnlyList<GraphEntity> entities, PagingDefaults paging)
     {
         builder.AddEnumType("SearchableType", e =>
         {
             e.Description("A kind of named entity that `search` can find.");
-            foreach (string type in KnowledgeGraphSearch.SearchableTypes)
+            // The types whose store declaration names search names, in ordinal order (as KnowledgeGraphSearch.SearchableTypes)
+            foreach (GraphEntity type in entities.Where(x => x.Stored.IsSearchable).OrderBy(x => x.Name, StringComparer.Ordinal))
             {
-                e.Value(type.ToUpperInvariant(), type).Description(s_typeDescriptions[type]);
+                string description = type.SearchDescription
+                    ?? throw new InvalidOperationException($"The searchable type {type.Name} has no SearchDescription in its declaration.");
+                e.Value(type.Name.ToUpperInvariant(), type.Name).Description(description);
             }
         });
         builder.AddEnumType<SearchMatch>("SearchMatch", e =>

@@ -1,40 +1,18 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
-using CreativeGraph.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CreativeGraph.Persistence.Search;
 
 /// <summary>
-/// Keeps <see cref="SearchName"/> in step with the graph. The importer asks which named entities its pending
-/// changes touch, saves them (so new entities have keys), then rebuilds those entities' rows in the same
+/// Keeps <see cref="SearchName"/> in step with the graph. The importer finds which named entities its pending
+/// changes touch (<c>Seed/SearchTouches</c>), saves them (so new entities have keys), then rebuilds those entities' rows in the same
 /// transaction: an import stays all-or-nothing, and re-importing unchanged data writes nothing.
 /// </summary>
 internal static class SearchIndexWriter
 {
     // Keys per statement: well below SQLite's and PostgreSQL's parameter limits.
     private const int BatchSize = 500;
-
-    /// <summary>The named entities that pending changes add or modify, or give a new alternative name.</summary>
-    public static IReadOnlyList<object> Touched(KnowledgeGraphDbContext db, GraphIndex index)
-    {
-        var touched = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (EntityEntry entry in db.ChangeTracker.Entries())
-        {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
-            {
-                continue;
-            }
-
-            object? named = entry.Entity is AlternativeName name ? index.Find(name.EntityType, name.EntityKey) : entry.Entity;
-            if (named is not null && SearchableEntity.From(named) is not null)
-            {
-                touched.Add(named);
-            }
-        }
-
-        return [.. touched];
-    }
 
     /// <summary>
     /// Adds to <paramref name="db"/> the changes that make the rows of <paramref name="entities"/> match their
@@ -69,18 +47,11 @@ internal static class SearchIndexWriter
     public static async Task RebuildAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
         List<object> entities = [];
-        entities.AddRange(await db.Sources.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Countries.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Regions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Cities.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Sectors.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Partners.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.People.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Programmes.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Projects.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Networks.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Forums.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
-        entities.AddRange(await db.Events.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
+        foreach (EntityDefinition definition in StoredEntities.All.Where(d => d.IsSearchable))
+        {
+            entities.AddRange(await definition.LoadAsync(db, cancellationToken).ConfigureAwait(false));
+        }
+
         await UpdateAsync(db, entities, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -114,8 +85,8 @@ internal static class SearchIndexWriter
     /// </summary>
     internal static List<SearchName> Rows(SearchableEntity entity, IEnumerable<AlternativeName> alternatives)
     {
-        IEnumerable<SearchableEntity.OwnName> names = entity.Names.Concat(alternatives.Select(a =>
-            new SearchableEntity.OwnName(a.Name, a.Language == "und" ? null : a.Language, Kind(a.Kind))));
+        IEnumerable<EntityName> names = entity.Names.Concat(alternatives.Select(a =>
+            new EntityName(a.Name, a.Language == "und" ? null : a.Language, Kind(a.Kind))));
         var seen = new HashSet<(string, string?)>();
         List<SearchName> rows = [];
         foreach ((string? name, string? language, SearchNameKind kind) in names)

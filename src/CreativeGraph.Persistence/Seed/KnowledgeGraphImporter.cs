@@ -43,7 +43,7 @@ public static class KnowledgeGraphImporter
             return summary;
         }
 
-        IReadOnlyList<object> touched = SearchIndexWriter.Touched(db, index);
+        IReadOnlyList<object> touched = SearchTouches.Touched(db, index);
 
         IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))

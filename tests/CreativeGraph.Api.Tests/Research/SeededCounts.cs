@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Api.Tests.Research;

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Startup;
 namespace CreativeGraph.Persistence.Tests.Fixtures;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
+using CreativeGraph.Persistence.Startup;
 using CreativeGraph.Persistence.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed;
+using CreativeGraph.Persistence.Startup;
 using CreativeGraph.Persistence.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Api.KnowledgeGraph.Types;
@@ -17,14 +19,14 @@ internal static class OrganisationTypes
             f.Through<Partner, Participation, Project>("projects", "The projects the organisation takes part in, by acronym (roles: `participations`).", p => p.Id, db => db.Participations, l => l.PartnerId, l => l.Project, ("acronym", false));
             f.Children<Partner, Person>("people", "The people the sources name as working for the organisation.", p => p.Id, db => db.People, x => x.PartnerId, ("name", false));
             f.Children<Partner, Programme>("managedProgrammes", "The programmes the organisation manages or funds.", p => p.Id, db => db.Programmes, x => x.ManagingBodyId, ("name", false));
-            f.AlternativeNames<Partner>(p => p.Id, NaturalKeys.Partners, EntityTypes.Partner);
-            f.Sources<Partner>("The documents that state facts about this organisation.", p => p.Id, NaturalKeys.Partners, EntityTypes.Partner);
+            f.AlternativeNames<Partner>(p => p.Id, StoredEntities.Partner);
+            f.Sources<Partner>("The documents that state facts about this organisation.", p => p.Id, StoredEntities.Partner);
         })
         .ExtendObjectType(nameof(Person), t =>
         {
             KnowledgeGraphFields f = new(builder, t, paging);
             f.Reference<Person, Partner>("organisation", "The organisation the person works for, when a source names it.", p => p.PartnerId, db => db.Partners);
             f.Children<Person, MembershipRepresentative>("representations", "The network memberships in which the person represents a region.", p => p.Id, db => db.MembershipRepresentatives, r => r.PersonId);
-            f.Sources<Person>("The documents that name this person.", p => p.Id, NaturalKeys.People, EntityTypes.Person);
+            f.Sources<Person>("The documents that name this person.", p => p.Id, StoredEntities.Person);
         });
 }

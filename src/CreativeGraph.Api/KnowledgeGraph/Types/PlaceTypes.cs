@@ -1,4 +1,6 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Api.KnowledgeGraph.Types;
@@ -13,8 +15,8 @@ internal static class PlaceTypes
             f.Children<Country, Region>("regions", "The regions of the graph in this country, by name.", c => c.Id, db => db.Regions, r => r.CountryId, ("name", false));
             f.Children<Country, City>("cities", "The cities of the graph in this country, by name.", c => c.Id, db => db.Cities, c => c.CountryId, ("name", false));
             f.Children<Country, Partner>("partners", "The partner organisations based in this country, by name.", c => c.Id, db => db.Partners, p => p.CountryId, ("name", false));
-            f.AlternativeNames<Country>(c => c.Id, NaturalKeys.Countries, EntityTypes.Country);
-            f.Sources<Country>("The documents that state facts about this country.", c => c.Id, NaturalKeys.Countries, EntityTypes.Country);
+            f.AlternativeNames<Country>(c => c.Id, StoredEntities.Country);
+            f.Sources<Country>("The documents that state facts about this country.", c => c.Id, StoredEntities.Country);
         })
         .ExtendObjectType(nameof(Region), t =>
         {
@@ -34,8 +36,8 @@ internal static class PlaceTypes
             f.Through<Region, ProjectRegion, Project>("projects", "The projects that work in this region, by acronym.", r => r.Id, db => db.ProjectRegions, l => l.RegionId, l => l.Project, ("acronym", false));
             f.Children<Region, Programme>("programmes", "The regional programmes of this region, by name.", r => r.Id, db => db.Programmes, p => p.RegionId, ("name", false));
             f.Children<Region, Event>("events", "The events that took place (or are planned) in this region, oldest first.", r => r.Id, db => db.Events, e => e.RegionId, ("year", false));
-            f.AlternativeNames<Region>(r => r.Id, NaturalKeys.Regions, EntityTypes.Region);
-            f.Sources<Region>("The documents that state facts about this region.", r => r.Id, NaturalKeys.Regions, EntityTypes.Region);
+            f.AlternativeNames<Region>(r => r.Id, StoredEntities.Region);
+            f.Sources<Region>("The documents that state facts about this region.", r => r.Id, StoredEntities.Region);
         })
         .ExtendObjectType(nameof(City), t =>
         {
@@ -46,7 +48,7 @@ internal static class PlaceTypes
             f.Through<City, ProjectCity, Project>("projects", "The projects that work in this city, by acronym.", c => c.Id, db => db.ProjectCities, l => l.CityId, l => l.Project, ("acronym", false));
             f.Children<City, Forum>("hostedForums", "The forum editions this city hosted, oldest first.", c => c.Id, db => db.Forums, x => x.HostCityId, ("year", false));
             f.Children<City, Event>("events", "The events that took place (or are planned) in this city, oldest first.", c => c.Id, db => db.Events, e => e.CityId, ("year", false));
-            f.AlternativeNames<City>(c => c.Id, NaturalKeys.Cities, EntityTypes.City);
-            f.Sources<City>("The documents that state facts about this city.", c => c.Id, NaturalKeys.Cities, EntityTypes.City);
+            f.AlternativeNames<City>(c => c.Id, StoredEntities.City);
+            f.Sources<City>("The documents that state facts about this city.", c => c.Id, StoredEntities.City);
         });
 }

@@ -1,4 +1,6 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.GraphQL.TypeSystem;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Api.KnowledgeGraph.Types;
@@ -13,7 +15,7 @@ internal static class ProjectTypes
             f.Reference<Programme, Region>("region", "The region a regional programme belongs to.", p => p.RegionId, db => db.Regions);
             f.Reference<Programme, Partner>("managingBody", "The body that manages or funds the programme, when a source names it.", p => p.ManagingBodyId, db => db.Partners);
             f.Children<Programme, Project>("projects", "The projects of the programme, by acronym.", p => p.Id, db => db.Projects, x => x.ProgrammeId, ("acronym", false));
-            f.Sources<Programme>("The documents that state facts about this programme.", p => p.Id, NaturalKeys.Programmes, EntityTypes.Programme);
+            f.Sources<Programme>("The documents that state facts about this programme.", p => p.Id, StoredEntities.Programme);
         })
         .ExtendObjectType(nameof(Project), t =>
         {
@@ -29,20 +31,20 @@ internal static class ProjectTypes
             f.Children<Project, ProjectObjective>("objectives", "The project's aim, objectives and approaches, in order.", p => p.Id, db => db.ProjectObjectives, x => x.ProjectId, ("ordinal", false));
             f.Children<Project, ProjectResult>("results", "The project's outputs and results, in order.", p => p.Id, db => db.ProjectResults, x => x.ProjectId, ("ordinal", false));
             f.Children<Project, Event>("events", "The events of the project, oldest first.", p => p.Id, db => db.Events, e => e.ProjectId, ("year", false));
-            f.Sources<Project>("The documents that state facts about this project.", p => p.Id, NaturalKeys.Projects, EntityTypes.Project);
+            f.Sources<Project>("The documents that state facts about this project.", p => p.Id, StoredEntities.Project);
         })
         .ExtendObjectType(nameof(Participation), t =>
         {
             KnowledgeGraphFields f = new(builder, t, paging);
             f.Reference<Participation, Project>("project", "The project.", p => p.ProjectId, db => db.Projects, required: true);
             f.Reference<Participation, Partner>("partner", "The partner organisation.", p => p.PartnerId, db => db.Partners, required: true);
-            f.Sources<Participation>("The documents that state this participation.", p => p.Id, NaturalKeys.Participations, EntityTypes.Participation);
+            f.Sources<Participation>("The documents that state this participation.", p => p.Id, StoredEntities.Participation);
         })
         .ExtendObjectType(nameof(Sector), t =>
         {
             KnowledgeGraphFields f = new(builder, t, paging);
             f.Through<Sector, ProjectSector, Project>("projects", "The projects that address this sector, by acronym.", s => s.Id, db => db.ProjectSectors, l => l.SectorId, l => l.Project, ("acronym", false));
-            f.AlternativeNames<Sector>(s => s.Id, NaturalKeys.Sectors, EntityTypes.Sector);
-            f.Sources<Sector>("The documents that name this sector.", s => s.Id, NaturalKeys.Sectors, EntityTypes.Sector);
+            f.AlternativeNames<Sector>(s => s.Id, StoredEntities.Sector);
+            f.Sources<Sector>("The documents that name this sector.", s => s.Id, StoredEntities.Sector);
         });
 }

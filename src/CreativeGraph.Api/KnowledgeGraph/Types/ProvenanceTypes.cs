@@ -1,3 +1,4 @@
+using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence.Model;
 

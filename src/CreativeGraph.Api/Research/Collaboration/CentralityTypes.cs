@@ -45,7 +45,7 @@ internal static class CentralityTypes
                     .UseSorting()
                     .DefaultOrder(("pageRank", true));
                 partners.Field.Description("The partners with their measures, highest PageRank first; `where` and `order` take every measure.");
-                KnowledgeGraph.KnowledgeGraphConnections.DescribeArguments(partners.Field, typeof(PartnerCentrality));
+                KnowledgeGraph.Fields.ConnectionArguments.Describe(partners.Field, typeof(PartnerCentrality));
             })
             .ExtendObjectType("Query", t => t.Field("collaborationNetwork").Type($"{nameof(CollaborationNetwork)}!").Cost(CostWeights.Centrality)
                 .Description("Centrality and communities of the partner collaboration network of the projects active in `period` (and funded by `programme`), among the partners based in `country` and located in the member regions of `network`. Computed in memory once per graph version and selection, then cached; bounded by `Research:Centrality:MaxPairs` (`RESEARCH_NETWORK_TOO_LARGE`).")

@@ -74,6 +74,6 @@ internal static class TimelineTypes
             .UseSorting()
             .DefaultOrder(("name", false));
         field.Field.Description(description);
-        KnowledgeGraph.KnowledgeGraphConnections.DescribeArguments(field.Field, typeof(TimelinePartner));
+        KnowledgeGraph.Fields.ConnectionArguments.Describe(field.Field, typeof(TimelinePartner));
     }
 }

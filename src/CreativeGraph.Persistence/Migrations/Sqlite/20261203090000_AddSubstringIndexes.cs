@@ -1,4 +1,4 @@
-using CreativeGraph.Persistence.Search;
+using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable

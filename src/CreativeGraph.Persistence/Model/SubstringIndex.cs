@@ -1,14 +1,13 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CreativeGraph.Persistence.Search;
+namespace CreativeGraph.Persistence.Model;
 
 /// <summary>
 /// An index that finds the rows whose text column, lowered, contains a lowered term of three characters or more

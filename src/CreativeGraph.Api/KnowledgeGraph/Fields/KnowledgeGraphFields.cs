@@ -3,10 +3,11 @@ using CreativeGraph.Data;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
-using static CreativeGraph.Api.KnowledgeGraph.KnowledgeGraphContexts;
+using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;
 
-namespace CreativeGraph.Api.KnowledgeGraph;
+namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
 /// The shapes of relation field the knowledge graph uses, so that each relation is one line in its type's file:
@@ -41,8 +42,16 @@ internal sealed class KnowledgeGraphFields(SchemaBuilder builder, ObjectTypeDesc
         where TLink : class =>
         Describe(type.ConnectionField<TParent, TLink, TNode, int>(Builder, name, parentKey, From(source), linkKey, node), description, order);
 
-    /// <summary>Provenance: the documents that state the parent (an entity or edge whose natural key <paramref name="entities"/> gives).</summary>
-    public void Sources<TParent>(string description, Expression<Func<TParent, int?>> id, Func<KnowledgeGraphDbContext, IQueryable<EntityKeyRow>> entities, string entityType) =>
+    /// <summary>Provenance: the documents that state the parent, an entity or edge of the type <paramref name="entity"/> declares.</summary>
+    public void Sources<TParent>(string description, Expression<Func<TParent, int?>> id, EntityDefinition entity) =>
+        Sources(description, id, entity.Keys, entity.Name);
+
+    /// <summary>The other names of the parent, an entity of the type <paramref name="entity"/> declares.</summary>
+    public void AlternativeNames<TParent>(Expression<Func<TParent, int?>> id, EntityDefinition entity) =>
+        AlternativeNames(id, entity.Keys, entity.Name);
+
+    // The entity type is a parameter of the statement (@entityType), its natural keys joined by value.
+    private void Sources<TParent>(string description, Expression<Func<TParent, int?>> id, Func<KnowledgeGraphDbContext, IQueryable<EntityKeyRow>> entities, string entityType) =>
         Through<TParent, ProvenanceLink, Source>(
             "sources",
             description,
@@ -55,8 +64,7 @@ internal sealed class KnowledgeGraphFields(SchemaBuilder builder, ObjectTypeDesc
             l => l.Source,
             ("slug", false));
 
-    /// <summary>The other names of the parent entity.</summary>
-    public void AlternativeNames<TParent>(Expression<Func<TParent, int?>> id, Func<KnowledgeGraphDbContext, IQueryable<EntityKeyRow>> entities, string entityType) =>
+    private void AlternativeNames<TParent>(Expression<Func<TParent, int?>> id, Func<KnowledgeGraphDbContext, IQueryable<EntityKeyRow>> entities, string entityType) =>
         Through<TParent, NameLink, AlternativeName>(
             "alternativeNames",
             "Other names: local-language names, translations, variants and the spellings the sources use.",
@@ -79,7 +87,7 @@ internal sealed class KnowledgeGraphFields(SchemaBuilder builder, ObjectTypeDesc
         }
 
         field.Field.Description(description);
-        KnowledgeGraphConnections.DescribeArguments(field.Field, typeof(TNode));
+        ConnectionArguments.Describe(field.Field, typeof(TNode));
     }
 
     private static Expression<Func<TNode, int?>> Key<TNode>()
@@ -87,14 +95,6 @@ internal sealed class KnowledgeGraphFields(SchemaBuilder builder, ObjectTypeDesc
         ParameterExpression x = Expression.Parameter(typeof(TNode), "x");
         return Expression.Lambda<Func<TNode, int?>>(Expression.Convert(Expression.Property(x, "Id"), typeof(int?)), x);
     }
-}
-
-/// <summary>An entity's surrogate key with the natural key that provenance and alternative names refer to.</summary>
-internal sealed class EntityKeyRow
-{
-    public int Id { get; set; }
-
-    public string Key { get; set; } = "";
 }
 
 /// <summary>A provenance row joined to the surrogate key of the entity it is about.</summary>
@@ -111,13 +111,4 @@ internal sealed class NameLink
     public int EntityId { get; set; }
 
     public AlternativeName Name { get; set; } = null!;
-}
-
-/// <summary>What the connections must know of the database: its null order, which keyset cursors must agree with.</summary>
-internal sealed record PagingDefaults(DatabaseProvider Provider)
-{
-    /// <summary>SQLite orders NULL first, PostgreSQL last.</summary>
-    public bool NullsFirst => Provider == DatabaseProvider.Sqlite;
-
-    public void Apply(PagingOptions options) => options.NullsFirst = NullsFirst;
 }

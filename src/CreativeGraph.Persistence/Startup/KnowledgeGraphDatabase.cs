@@ -1,13 +1,12 @@
 using System.Data.Common;
 using CreativeGraph.Persistence.Search;
 using CreativeGraph.Persistence.Seed;
-using CreativeGraph.Persistence.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CreativeGraph.Persistence;
+namespace CreativeGraph.Persistence.Startup;
 
 /// <summary>Start-up tasks: apply migrations, then load the seed data if the graph is empty (or fill the search table if only it is).</summary>
 public static partial class KnowledgeGraphDatabase

@@ -1,7 +1,7 @@
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
 
-namespace CreativeGraph.Api.KnowledgeGraph.Types;
+namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>A partner with the region it is located in: its own region, else its city's.</summary>
 internal sealed class LocatedPartner

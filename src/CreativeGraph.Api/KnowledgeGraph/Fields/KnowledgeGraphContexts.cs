@@ -2,7 +2,7 @@ using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CreativeGraph.Api.KnowledgeGraph;
+namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
 /// Queries over a DbContext rented from the pooled factory for one call (one statement or one batch) and returned

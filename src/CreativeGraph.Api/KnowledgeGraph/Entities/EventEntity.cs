@@ -1,0 +1,19 @@
+using CreativeGraph.Persistence.Entities;
+using CreativeGraph.Persistence.Model;
+
+namespace CreativeGraph.Api.KnowledgeGraph.Entities;
+
+/// <summary>The <c>Event</c> slice of the schema: what each of its types exposes.</summary>
+internal static class EventEntity
+{
+    /// <summary>A dated happening that is not a forum edition.</summary>
+    public static GraphEntity<Event> Event { get; } = new(StoredEntities.Event)
+    {
+        IsNode = true,
+        Filterable = ["Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate"],
+        List = new("events", "Every dated happening the documents report that is not a forum edition, oldest first.", "Every dated happening that is not a forum edition, oldest first, a segment at a time.", ("year", false), ("startDate", false), ("slug", false)),
+        Lookup = new("event", "An event by its slug."),
+        Find = (db, slug) => db.Events.Where(e => e.Slug == slug),
+        SearchDescription = "Dated happenings other than forum editions (`Event`).",
+    };
+}

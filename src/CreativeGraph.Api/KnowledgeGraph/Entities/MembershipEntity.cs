@@ -1,0 +1,27 @@
+using CreativeGraph.Persistence.Entities;
+using CreativeGraph.Persistence.Model;
+
+namespace CreativeGraph.Api.KnowledgeGraph.Entities;
+
+/// <summary>The <c>Membership</c> slice of the schema and the edges and list items it owns: what each of its types exposes.</summary>
+internal static class MembershipEntity
+{
+    /// <summary>A region's membership in a network (an edge that carries data).</summary>
+    public static GraphEntity<Membership> Membership { get; } = new(StoredEntities.Membership)
+    {
+        IsNode = true,
+        Filterable = ["Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear"],
+    };
+
+    /// <summary>A person representing a region in a network (an edge).</summary>
+    public static GraphEntity<MembershipRepresentative> MembershipRepresentative { get; } = new(StoredEntities.MembershipRepresentative)
+    {
+        Filterable = ["AppointedOn"],
+    };
+
+    /// <summary>One of a membership's priorities (a list item).</summary>
+    public static GraphEntity<MembershipPriority> MembershipPriority { get; } = new(StoredEntities.MembershipPriority)
+    {
+        Filterable = ["Ordinal", "Text"],
+    };
+}

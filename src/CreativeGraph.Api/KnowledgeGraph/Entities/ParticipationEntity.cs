@@ -1,0 +1,15 @@
+using CreativeGraph.Persistence.Entities;
+using CreativeGraph.Persistence.Model;
+
+namespace CreativeGraph.Api.KnowledgeGraph.Entities;
+
+/// <summary>The <c>Participation</c> slice of the schema: what each of its types exposes.</summary>
+internal static class ParticipationEntity
+{
+    /// <summary>A partner's participation in a project (an edge that carries data).</summary>
+    public static GraphEntity<Participation> Participation { get; } = new(StoredEntities.Participation)
+    {
+        IsNode = true,
+        Filterable = ["Id", "Role"],
+    };
+}

@@ -1,0 +1,19 @@
+using CreativeGraph.Persistence.Entities;
+using CreativeGraph.Persistence.Model;
+
+namespace CreativeGraph.Api.KnowledgeGraph.Entities;
+
+/// <summary>The <c>Programme</c> slice of the schema: what each of its types exposes.</summary>
+internal static class ProgrammeEntity
+{
+    /// <summary>A funding programme or policy framework.</summary>
+    public static GraphEntity<Programme> Programme { get; } = new(StoredEntities.Programme)
+    {
+        IsNode = true,
+        Filterable = ["Id", "Slug", "Name", "Kind", "StartYear", "EndYear"],
+        List = new("programmes", "Every funding programme or policy framework, ordered by name.", "Every funding programme or policy framework, ordered by name, a segment at a time.", ("name", false)),
+        Lookup = new("programme", "A programme by its slug."),
+        Find = (db, slug) => db.Programmes.Where(p => p.Slug == slug),
+        SearchDescription = "Funding programmes and policy frameworks (`Programme`).",
+    };
+}

@@ -1,0 +1,41 @@
+using CreativeGraph.Persistence.Entities;
+using CreativeGraph.Persistence.Model;
+
+namespace CreativeGraph.Api.KnowledgeGraph.Entities;
+
+/// <summary>The <c>Project</c> slice of the schema and the edges and list items it owns: what each of its types exposes.</summary>
+internal static class ProjectEntity
+{
+    /// <summary>A cooperation project.</summary>
+    public static GraphEntity<Project> Project { get; } = new(StoredEntities.Project)
+    {
+        IsNode = true,
+        Filterable = ["Id", "Slug", "Acronym", "Title", "StartDate", "EndDate", "Status", "Budget", "BudgetCurrency", "EuCofinancingRate", "StatedPartnerCount", "StatedCityCount"],
+        Filters = e => e.List("partners", p => p.Participations.Select(l => l.Partner)),
+        List = new("projects", "Every cooperation project, ordered by acronym.", "Every cooperation project, ordered by acronym, a segment at a time.", ("acronym", false)),
+        Lookup = new("project", "A project by its acronym, case-insensitive, e.g. \"URBAN CREATIVE POLES\".", "acronym", "The project's acronym."),
+        Find = (db, acronym) => db.Projects.Where(p => p.Acronym.ToUpper() == acronym.ToUpperInvariant()),
+        SearchDescription = "Cooperation projects, by title, acronym and local title (`Project`).",
+    };
+
+    /// <summary>A city a project works in (an edge).</summary>
+    public static GraphEntity<ProjectCity> ProjectCity { get; } = new(StoredEntities.ProjectCity);
+
+    /// <summary>A region a project works in (an edge).</summary>
+    public static GraphEntity<ProjectRegion> ProjectRegion { get; } = new(StoredEntities.ProjectRegion);
+
+    /// <summary>A sector a project names (an edge).</summary>
+    public static GraphEntity<ProjectSector> ProjectSector { get; } = new(StoredEntities.ProjectSector);
+
+    /// <summary>One of a project's objectives (a list item).</summary>
+    public static GraphEntity<ProjectObjective> ProjectObjective { get; } = new(StoredEntities.ProjectObjective)
+    {
+        Filterable = ["Ordinal", "Kind", "Text"],
+    };
+
+    /// <summary>One of a project's results (a list item).</summary>
+    public static GraphEntity<ProjectResult> ProjectResult { get; } = new(StoredEntities.ProjectResult)
+    {
+        Filterable = ["Ordinal", "Title"],
+    };
+}

@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using CreativeGraph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreativeGraph.Persistence.Entities;
+
+/// <summary>
+/// What the store knows of one entity type, declared once (<see cref="StoredEntities"/>): its name in provenance
+/// and alternative-name rows, its table, surrogate key, natural key and the names the search finds it by. The
+/// natural key and the search names are written once; the SQL and the in-memory forms are derived from them.
+/// </summary>
+public abstract class EntityDefinition
+{
+    /// <summary>The CLR type of the entity; its name is the entity-type name of <see cref="FactSource"/> rows.</summary>
+    public abstract Type ClrType { get; }
+
+    /// <summary>The entity-type name that <see cref="FactSource"/> and <see cref="AlternativeName"/> rows use.</summary>
+    public string Name => ClrType.Name;
+
+    /// <summary>True when the search finds this entity type by its names.</summary>
+    public abstract bool IsSearchable { get; }
+
+    /// <summary>True when the entity has a natural key that provenance and alternative names refer to.</summary>
+    public abstract bool HasNaturalKey { get; }
+
+    /// <summary>Every row's surrogate key with its natural key, as a query.</summary>
+    public abstract IQueryable<EntityKeyRow> Keys(KnowledgeGraphDbContext db);
+
+    /// <summary>Every row, untracked.</summary>
+    public abstract Task<List<object>> LoadAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>The surrogate key of <paramref name="entity"/>.</summary>
+    public abstract int IdOf(object entity);
+
+    /// <summary>The natural key of <paramref name="entity"/> (whose navigations the key reads are loaded).</summary>
+    public abstract string KeyOf(object entity);
+
+    /// <summary>The entity's own name-like columns, primary name first; empty for entities the search does not cover.</summary>
+    public abstract IReadOnlyList<EntityName> NamesOf(object entity);
+}
+
+/// <summary>The definition of the entity type <typeparamref name="T"/>.</summary>
+/// <param name="set">Its table.</param>
+/// <param name="id">Its surrogate key.</param>
+/// <param name="naturalKey">
+/// Its natural key; an edge or list item composes its ends' keys with <see cref="EntityKeys.Compose(string, string)"/>,
+/// which the query form spells out as SQL concatenation.
+/// </param>
+/// <param name="searchNames">Its name-like columns, primary name first; null when the search does not cover it.</param>
+public sealed class EntityDefinition<T>(
+    Func<KnowledgeGraphDbContext, IQueryable<T>> set,
+    Expression<Func<T, int>> id,
+    Expression<Func<T, string>>? naturalKey,
+    Func<T, IReadOnlyList<EntityName>>? searchNames = null) : EntityDefinition
+    where T : class
+{
+    private readonly Func<T, int> _id = id.Compile();
+    private readonly Func<T, string>? _key = naturalKey?.Compile();
+    private readonly Expression<Func<T, EntityKeyRow>>? _keyRow = naturalKey is null ? null : NaturalKeyExpressions.Row(id, naturalKey);
+
+    public override Type ClrType => typeof(T);
+
+    public override bool IsSearchable => searchNames is not null;
+
+    public override bool HasNaturalKey => naturalKey is not null;
+
+    /// <summary>The table of <typeparamref name="T"/>.</summary>
+    public Func<KnowledgeGraphDbContext, IQueryable<T>> Set => set;
+
+    /// <summary>The surrogate key, for node IDs and lookups.</summary>
+    public Expression<Func<T, int>> Id => id;
+
+    // SQL: SELECT Id, <natural key> FROM <table>, the key concatenated with '/' for edges and list items
+    public override IQueryable<EntityKeyRow> Keys(KnowledgeGraphDbContext db) =>
+        set(db).Select(_keyRow ?? throw new InvalidOperationException($"{Name} has no natural key."));
+
+    public override async Task<List<object>> LoadAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken) =>
+        [.. await set(db).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)];
+
+    public override int IdOf(object entity) => _id((T)entity);
+
+    public override string KeyOf(object entity) =>
+        (_key ?? throw new InvalidOperationException($"{Name} has no natural key."))((T)entity);
+
+    public override IReadOnlyList<EntityName> NamesOf(object entity) => searchNames?.Invoke((T)entity) ?? [];
+}
