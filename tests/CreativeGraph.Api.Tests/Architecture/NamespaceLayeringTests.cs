@@ -35,7 +35,7 @@ public sealed class NamespaceLayeringTests
         ],
 
         // Research/ is regrouped into schema wiring, algorithms and the index; its options and schema list the analyses.
-        ["CreativeGraph.Api"] = [["CreativeGraph.Api.Research", "CreativeGraph.Api.Research.Collaboration"]],
+        ["CreativeGraph.Api"] = [["CreativeGraph.Api.Research", "CreativeGraph.Api.Research.Collaboration", "CreativeGraph.Api.Research.Timeline"]],
     };
 
     [Theory]
