@@ -27,6 +27,7 @@ public sealed partial class MetricsTests
             ["Database__Provider"] = "Sqlite",
             ["ConnectionStrings__KnowledgeGraph"] = $"Data Source={directory.File("kg.db")}",
             ["Telemetry__Prometheus__Enabled"] = "true",
+            ["Logging__LogLevel__CreativeGraph.GraphQL.Requests"] = "Information",
         });
         await server.WaitUntilAsync("/readyz", TimeSpan.FromMinutes(2));
         using HttpClient client = new() { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
