@@ -55,7 +55,7 @@ public sealed class SqliteFileWatch
 
     // Connections this process opened through EF Core on the watched path and has not seen close (a connection
     // disposed without an event shows up as closed when asked), and whether a replaced file's are still closing.
-    private readonly ConcurrentDictionary<DbConnection, bool> _connections = new();
+    private readonly ConcurrentDictionary<DbConnection, long> _connections = new();
     private bool _draining;
 
     public SqliteFileWatch(string path)
@@ -224,7 +224,7 @@ public sealed class SqliteFileWatch
             }
         }
 
-        _connections[connection] = true;
+        _connections[connection] = Interlocked.Read(ref _generation);
     }
 
     /// <summary>
@@ -237,15 +237,14 @@ public sealed class SqliteFileWatch
     private void Verify(DbConnection connection)
     {
         FileIdentity? identity = FileIdentity.Of(Path);
-        if (identity == Volatile.Read(ref _identityBox)?.Value)
+        if (identity is not null && Current(connection, identity.Value))
         {
             return;
         }
 
         // The first sighting of the file (a database just created) is no replacement.
-        long generation = Interlocked.Read(ref _generation);
         Check(force: true);
-        if (identity is not null && Interlocked.Read(ref _generation) == generation && identity == Volatile.Read(ref _identityBox)?.Value)
+        if (identity is not null && Current(connection, identity.Value))
         {
             return;
         }
@@ -253,6 +252,16 @@ public sealed class SqliteFileWatch
         connection.Close();
         throw identity is null ? Missing() : StillDraining();
     }
+
+    /// <summary>
+    /// True when the connection opened the file served, with no replacement since it was let in and none still
+    /// draining (a connection that opens while one drains slipped in before it began).
+    /// </summary>
+    private bool Current(DbConnection connection, FileIdentity identity) =>
+        identity == Volatile.Read(ref _identityBox)?.Value
+        && !Volatile.Read(ref _draining)
+        && _connections.TryGetValue(connection, out long generation)
+        && generation == Interlocked.Read(ref _generation);
 
     private sealed class OpeningInterceptor(SqliteFileWatch watch) : DbConnectionInterceptor
     {
