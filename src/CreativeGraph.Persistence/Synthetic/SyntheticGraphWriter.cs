@@ -31,56 +31,40 @@ public static class SyntheticGraphWriter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(graph);
 
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await BulkWriteSession.RunAsync(db, async transaction =>
         {
-            if (db.Database.IsSqlite())
+            KeyMap keys = await MapKeysAsync(db, graph, cancellationToken).ConfigureAwait(false);
+            var insert = new BulkInserter(db, transaction.GetDbTransaction(), keys);
+            int rows = 0;
+            rows += await insert.InsertAsync(graph.Sources, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Countries, c => !keys.IsReused(typeof(Country), c.Id), cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Regions, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Cities, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Sectors, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Partners, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.People, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Programmes, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Networks, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Forums, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Memberships, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Projects, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Participations, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.ProjectCities, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.ProjectRegions, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.ProjectSectors, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.Events, null, cancellationToken).ConfigureAwait(false);
+            rows += await insert.InsertAsync(graph.FactSources, null, cancellationToken).ConfigureAwait(false);
+
+            // Derived rows, not counted (as the importer's summary does not count them): what search finds.
+            await insert.InsertAsync(SearchRows(graph, keys), null, cancellationToken).ConfigureAwait(false);
+            if (db.Database.IsNpgsql())
             {
-                // Random slugs land all over the unique indexes: a page cache that holds them avoids spilling pages
-                // to the journal mid-transaction (the default is 2 MB). Only this connection is affected.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", cancellationToken).ConfigureAwait(false);
+                await ResetIdentitiesAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
-            IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                KeyMap keys = await MapKeysAsync(db, graph, cancellationToken).ConfigureAwait(false);
-                var insert = new BulkInserter(db, transaction.GetDbTransaction(), keys);
-                int rows = 0;
-                rows += await insert.InsertAsync(graph.Sources, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Countries, c => !keys.IsReused(typeof(Country), c.Id), cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Regions, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Cities, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Sectors, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Partners, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.People, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Programmes, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Networks, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Forums, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Memberships, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Projects, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Participations, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.ProjectCities, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.ProjectRegions, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.ProjectSectors, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.Events, null, cancellationToken).ConfigureAwait(false);
-                rows += await insert.InsertAsync(graph.FactSources, null, cancellationToken).ConfigureAwait(false);
-
-                // Derived rows, not counted (as the importer's summary does not count them): what search finds.
-                await insert.InsertAsync(SearchRows(graph, keys), null, cancellationToken).ConfigureAwait(false);
-                if (db.Database.IsNpgsql())
-                {
-                    await ResetIdentitiesAsync(db, cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return rows;
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return rows;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<KeyMap> MapKeysAsync(KnowledgeGraphDbContext db, SyntheticGraph graph, CancellationToken cancellationToken)

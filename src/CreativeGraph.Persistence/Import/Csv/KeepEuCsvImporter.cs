@@ -35,35 +35,20 @@ public static class KeepEuCsvImporter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
 
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await BulkWriteSession.RunAsync(db, async transaction =>
         {
-            if (db.Database.IsSqlite())
+            StoredGraph stored = await StoredGraph.LoadAsync(db, fileName, cancellationToken).ConfigureAwait(false);
+            (List<KeepEuParticipation> accepted, List<RejectedRow> rejected) = KeepEuRowValidator.Validate(rows, stored.Countries);
+            KeepEuImportPlan plan = KeepEuImportPlanner.Plan(stored, fileName, accepted);
+            bool write = rejected.Count == 0 || lenient;
+            if (write)
             {
-                // As for the synthetic writer: a page cache that holds the touched index pages for the transaction.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", cancellationToken).ConfigureAwait(false);
+                await WriteAsync(db, transaction, plan, stored, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                StoredGraph stored = await StoredGraph.LoadAsync(db, fileName, cancellationToken).ConfigureAwait(false);
-                (List<KeepEuParticipation> accepted, List<RejectedRow> rejected) = KeepEuRowValidator.Validate(rows, stored.Countries);
-                KeepEuImportPlan plan = KeepEuImportPlanner.Plan(stored, fileName, accepted);
-                bool write = rejected.Count == 0 || lenient;
-                if (write)
-                {
-                    await WriteAsync(db, transaction, plan, stored, cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                return new CsvImportReport(plan.Source.Slug, rows.Count, plan.Counts(), rejected, write, write ? plan.FactSources.Count : 0);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+            return new CsvImportReport(plan.Source.Slug, rows.Count, plan.Counts(), rejected, write, write ? plan.FactSources.Count : 0);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteAsync(KnowledgeGraphDbContext db, IDbContextTransaction transaction, KeepEuImportPlan plan, StoredGraph stored, CancellationToken cancellationToken)
