@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
@@ -21,7 +21,10 @@ namespace CreativeGraph.Persistence;
 /// </remarks>
 public sealed class SqliteInterruptInterceptor : DbCommandInterceptor
 {
-    private readonly ConditionalWeakTable<DbCommand, Interruption> _readers = [];
+    // The armed readers, by command, until EF Core disposes them. One table for every request's statements: a
+    // concurrent dictionary locks per bucket (a weak table took one lock for all, contended under load, and a GC
+    // handle per entry). EF Core disposes every reader it was given, so no entry outlives its reader.
+    private readonly ConcurrentDictionary<DbCommand, Interruption> _readers = new(ReferenceEqualityComparer.Instance);
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command,
@@ -37,7 +40,7 @@ public sealed class SqliteInterruptInterceptor : DbCommandInterceptor
         try
         {
             DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            _readers.AddOrUpdate(command, interruption);
+            _readers[command] = interruption;
             return InterceptionResult<DbDataReader>.SuppressWithResult(reader);
         }
         catch (SqliteException ex) when (IsInterruption(ex, cancellationToken))
@@ -103,9 +106,8 @@ public sealed class SqliteInterruptInterceptor : DbCommandInterceptor
     // The reader's rows are read: the interrupt stays armed until EF disposes the reader.
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        if (_readers.TryGetValue(command, out Interruption? interruption))
+        if (_readers.TryRemove(command, out Interruption? interruption))
         {
-            _readers.Remove(command);
             interruption.Dispose();
         }
 

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
+using CreativeGraph.Data.Statements;
+using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Data.Loading;
 
@@ -38,6 +40,11 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
 
     public async Task<Dictionary<TKey, List<KeyedRow<TNode>>>> PagesAsync(IQueryable<TLink> source, object? owner, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
+        if (NestedWindowStatement<TKey, TNode>.For(source, owner, _linkKey, _node, _l, _request, keys.Count) is { } window)
+        {
+            return await window.PagesAsync((DbContext)owner!, keys, _request.Take, cancellationToken).ConfigureAwait(false);
+        }
+
         IQueryable<TLink> rows = Where(source, keys, _request.PageConditions(_nullsFirst));
         Expression groupKey = _linkKey.GroupKey(_l);
         ParameterExpression g = Expression.Parameter(typeof(IGrouping<,>).MakeGenericType(groupKey.Type, typeof(TLink)), "g");
@@ -65,6 +72,11 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
 
     public async Task<Dictionary<TKey, int>> CountsAsync(IQueryable<TLink> source, object? owner, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
+        if (NestedCountStatement<TKey>.For(source, owner, _linkKey, _request, keys.Count) is { } grouped)
+        {
+            return await grouped.CountsAsync((DbContext)owner!, keys, cancellationToken).ConfigureAwait(false);
+        }
+
         IQueryable<TLink> rows = Where(source, keys, _request.Filter is null ? [] : [_request.Filter]);
         Expression groupKey = _linkKey.GroupKey(_l);
         ParameterExpression g = Expression.Parameter(typeof(IGrouping<,>).MakeGenericType(groupKey.Type, typeof(TLink)), "g");

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Statements;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
+using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Data.Loading;
 
@@ -22,6 +24,11 @@ internal sealed class ReferenceLoader<TNode, TKey>(
         (IQueryable<TNode> query, IAsyncDisposable? owner) = source(Context!);
         await using (owner)
         {
+            if (ReferenceStatement<TKey, TNode>.For(query, owner, key, request, keys.Count) is { } statement)
+            {
+                return await statement.RowsAsync((DbContext)owner!, keys, cancellationToken).ConfigureAwait(false);
+            }
+
             ParameterExpression x = request.X;
             MemberInitExpression row = Expression.MemberInit(
                 Expression.New(typeof(KeyedNode<TKey, TNode>)),

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Sorting;
+using CreativeGraph.Data.Statements;
+using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Data.Paging;
 
@@ -12,6 +14,12 @@ internal static class Pager
 {
     public static async ValueTask<Connection<T>> PageAsync<T>(IQueryable<T> source, object? owner, ListRequest request, PagingOptions options, CancellationToken cancellationToken)
     {
+        if (PageStatement<T>.For(source, owner, request) is { } statement)
+        {
+            List<KeyedRow<T>> read = await statement.RowsAsync((DbContext)owner!, request.Take, cancellationToken).ConfigureAwait(false);
+            return Slice(read, request, request.CountTotal ? await QueryExecution.CountAsync(source, cancellationToken).ConfigureAwait(false) : null);
+        }
+
         ParameterExpression x = request.X;
         IQueryable<T> filtered = request.Filter is null ? source : source.Where(Expression.Lambda<Func<T, bool>>(request.Filter, x));
         Expression[] conditions = [.. request.PageConditions(options.NullsFirst)];
