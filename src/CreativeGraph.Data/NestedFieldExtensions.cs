@@ -25,7 +25,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> parentKey,
-        Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TLink>> source,
         Expression<Func<TLink, TKey?>> linkKey,
         Expression<Func<TLink, TNode>> node,
         string? nodeType = null)
@@ -38,7 +38,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> parentKey,
-        Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TLink>> source,
         Expression<Func<TLink, TKey>> linkKey,
         Expression<Func<TLink, TNode>> node,
         string? nodeType = null)
@@ -55,7 +55,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> parentKey,
-        Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TNode>> source,
         Expression<Func<TNode, TKey?>> linkKey,
         string? nodeType = null)
         where TKey : struct =>
@@ -67,7 +67,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> parentKey,
-        Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TNode>> source,
         Expression<Func<TNode, TKey>> linkKey,
         string? nodeType = null)
         where TKey : class =>
@@ -82,7 +82,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> foreignKey,
-        Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TNode>> source,
         Expression<Func<TNode, TKey?>> key,
         string? nodeType = null)
         where TKey : struct =>
@@ -94,7 +94,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         Expression<Func<TParent, TKey?>> foreignKey,
-        Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TNode>> source,
         Expression<Func<TNode, TKey>> key,
         string? nodeType = null)
         where TKey : class =>
@@ -105,7 +105,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         LambdaExpression parentKey,
-        Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TLink>> source,
         LambdaExpression linkKey,
         LambdaExpression node,
         string? nodeType)
@@ -120,7 +120,7 @@ public static class NestedFieldExtensions
         SchemaBuilder builder,
         string name,
         LambdaExpression foreignKey,
-        Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TNode>> source,
         LambdaExpression key,
         string? nodeType)
         where TKey : notnull
@@ -139,8 +139,7 @@ public static class NestedFieldExtensions
 
             ReferenceLoader<TNode, TKey> loader = context.DataLoader(
                 new SelectionKey(selection, context.FieldNodes),
-                _ => new ReferenceLoader<TNode, TKey>(source, shape, ListRequest.From(context, settings)));
-            loader.Context = context;
+                _ => new ReferenceLoader<TNode, TKey>(source, shape, ListRequest.From(context, settings), context));
             // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
             // so the next level's keys reach their loaders together (one batch per level).
             return await loader.LoadAsync(value, context.RequestAborted).ConfigureAwait(true);

@@ -16,14 +16,14 @@ public sealed class QueryableFieldDescriptor<T>
 {
     private readonly ListSettings _settings;
     private readonly string _fieldName;
-    private readonly Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> _source;
+    private readonly Func<IResolverContext, RentedQuery<T>> _source;
 
     internal QueryableFieldDescriptor(
         FieldDescriptor field,
         DataSchema data,
         string fieldName,
         string nodeType,
-        Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source)
+        Func<IResolverContext, RentedQuery<T>> source)
     {
         _settings = new ListSettings(data, field, typeof(T), nodeType);
         _fieldName = fieldName;
@@ -155,7 +155,7 @@ public static class QueryableFieldExtensions
         string name,
         Func<IResolverContext, IQueryable<T>> source,
         string? nodeType = null) =>
-        new(type.Field(name), DataSchema.For(builder), name, nodeType ?? typeof(T).Name, context => (source(context), null));
+        new(type.Field(name), DataSchema.For(builder), name, nodeType ?? typeof(T).Name, context => new RentedQuery<T>(source(context), null));
 
     /// <summary>
     /// Like <see cref="QueryableField{T}(ObjectTypeDescriptor, SchemaBuilder, string, Func{IResolverContext, IQueryable{T}}, string?)"/>,
@@ -166,7 +166,7 @@ public static class QueryableFieldExtensions
         this ObjectTypeDescriptor type,
         SchemaBuilder builder,
         string name,
-        Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<T>> source,
         string? nodeType = null) =>
         new(type.Field(name), DataSchema.For(builder), name, nodeType ?? typeof(T).Name, source);
 }

@@ -58,12 +58,12 @@ public sealed class QueryableFieldOwnerTests
         return document.RootElement.Clone();
     }
 
-    private (IQueryable<Region> Query, IAsyncDisposable? Owner) Rent()
+    private RentedQuery<Region> Rent()
     {
         Owner owner = new();
         _owners.Add(owner);
         Region[] rows = [new() { Id = 1, Name = "a", Rank = 1 }, new() { Id = 2, Name = "b", Rank = 2 }, new() { Id = 3, Name = "c", Rank = 3 }];
-        return (rows.Select(r => owner.Read(r)).AsQueryable(), owner);
+        return new RentedQuery<Region>(rows.Select(r => owner.Read(r)).AsQueryable(), owner);
     }
 
     private sealed class Owner : IAsyncDisposable

@@ -57,7 +57,7 @@ internal static class PartnershipTypes
     }
 
     /// <summary>A source reading the field's <c>period</c> (<see cref="PeriodArgument.Read"/>) with the rented context.</summary>
-    private static Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> InPeriod<T>(Func<KnowledgeGraphDbContext, Period, IQueryable<T>> query)
+    private static Func<IResolverContext, RentedQuery<T>> InPeriod<T>(Func<KnowledgeGraphDbContext, Period, IQueryable<T>> query)
         where T : class =>
         context => Rent(context.Services, db => query(db, PeriodArgument.Read(context, db)));
 

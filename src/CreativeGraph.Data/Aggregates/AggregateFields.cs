@@ -25,7 +25,7 @@ internal static class AggregateFields
             .Resolve((FieldResolver)AggregateScopes.ResolveAsync);
     }
 
-    public static void AttachRoot<T>(Connection<T> connection, ListSettings settings, Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> source, ListRequest request)
+    public static void AttachRoot<T>(Connection<T> connection, ListSettings settings, Func<IResolverContext, RentedQuery<T>> source, ListRequest request)
     {
         ParameterExpression x = Expression.Parameter(typeof(T), "x");
         AggregateRows<T, int> rows = new(settings.Data, settings.Node, source, Expression.Lambda(x, x), null, request);
@@ -33,7 +33,7 @@ internal static class AggregateFields
     }
 
     /// <summary>The rows of a nested list's aggregates, shared by the connections of one batch.</summary>
-    public static AggregateRows<TLink, TKey> Nested<TLink, TKey>(ListSettings settings, Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source, LambdaExpression node, KeyShape<TKey> parentKey, ListRequest request)
+    public static AggregateRows<TLink, TKey> Nested<TLink, TKey>(ListSettings settings, Func<IResolverContext, RentedQuery<TLink>> source, LambdaExpression node, KeyShape<TKey> parentKey, ListRequest request)
         where TKey : notnull =>
         new(settings.Data, settings.Node, source, node, parentKey, request);
 }

@@ -15,7 +15,7 @@ namespace CreativeGraph.Data.Aggregates;
 internal sealed class AggregateRows<TLink, TKey>(
     DataSchema data,
     Type node,
-    Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+    Func<IResolverContext, RentedQuery<TLink>> source,
     LambdaExpression nodeOf,
     KeyShape<TKey>? parentKey,
     ListRequest request)
@@ -99,8 +99,7 @@ internal sealed class AggregateScope<TLink, TKey>(AggregateRows<TLink, TKey> row
         // every parent of the level asks the loader of this aggregate selection: one statement for all of them
         AggregateLoader<TLink, TKey> loader = context.DataLoader(
             new SelectionKey(rows, context.FieldNodes),
-            _ => new AggregateLoader<TLink, TKey>(rows, keys, figures, order));
-        loader.Context = context;
+            _ => new AggregateLoader<TLink, TKey>(rows, keys, figures, order, context));
         return await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(true) ?? [];
     }
 
@@ -129,16 +128,18 @@ internal sealed class AggregateScope<TLink, TKey>(AggregateRows<TLink, TKey> row
     };
 }
 
-/// <summary>The loader of one aggregate selection below a nested list: parent keys → their rows, one statement per batch.</summary>
-internal sealed class AggregateLoader<TLink, TKey>(AggregateRows<TLink, TKey> rows, IReadOnlyList<AggregateMember> keys, IReadOnlyList<Figure> figures, IReadOnlyList<SortKeyChoice> order)
+/// <summary>
+/// The loader of one aggregate selection below a nested list: parent keys → their rows, one statement per batch.
+/// <paramref name="context"/> is the resolver context that created it: its services and the selection's arguments
+/// are those of every parent of the batch.
+/// </summary>
+internal sealed class AggregateLoader<TLink, TKey>(AggregateRows<TLink, TKey> rows, IReadOnlyList<AggregateMember> keys, IReadOnlyList<Figure> figures, IReadOnlyList<SortKeyChoice> order, IResolverContext context)
     : BatchDataLoader<TKey, List<AggregateRow>>
     where TKey : notnull
 {
-    public IResolverContext? Context { get; set; }
-
     protected override async Task<IReadOnlyDictionary<TKey, List<AggregateRow>>> LoadBatchAsync(IReadOnlyList<TKey> parents, CancellationToken cancellationToken)
     {
-        Dictionary<TKey, List<AggregateRow>> found = await rows.RunAsync(Context!, parents, keys, figures, order, null).ConfigureAwait(false);
+        Dictionary<TKey, List<AggregateRow>> found = await rows.RunAsync(context, parents, keys, figures, order, null).ConfigureAwait(false);
         return parents.Distinct().ToDictionary(p => p, p => found.GetValueOrDefault(p) ?? []);
     }
 }

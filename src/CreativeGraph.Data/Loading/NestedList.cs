@@ -14,7 +14,7 @@ internal sealed class NestedList<TLink, TNode, TKey>
     public NestedList(
         ListSettings settings,
         LambdaExpression parentKey,
-        Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> source,
+        Func<IResolverContext, RentedQuery<TLink>> source,
         LambdaExpression linkKey,
         LambdaExpression node)
     {
@@ -28,7 +28,7 @@ internal sealed class NestedList<TLink, TNode, TKey>
 
     public ListSettings Settings { get; }
 
-    public Func<IResolverContext, (IQueryable<TLink> Query, IAsyncDisposable? Owner)> Source { get; }
+    public Func<IResolverContext, RentedQuery<TLink>> Source { get; }
 
     public KeyShape<TKey> LinkKey { get; }
 
@@ -40,8 +40,7 @@ internal sealed class NestedList<TLink, TNode, TKey>
     {
         NestedLoader<TLink, TNode, TKey> loader = context.DataLoader(
             new SelectionKey(this, context.FieldNodes),
-            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings, windowed: Settings.Paging is not null)));
-        loader.Context = context;
+            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings, windowed: Settings.Paging is not null), context));
         // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
         // so the next level's keys reach their loaders together (one batch per level).
         return ParentKey(context.Parent) is TKey key ? await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(true) : loader.Empty();

@@ -15,23 +15,23 @@ internal sealed class NestedLoader<TLink, TNode, TKey> : BatchDataLoader<TKey, o
     private readonly NestedList<TLink, TNode, TKey> _field;
     private readonly ListRequest _request;
     private readonly NestedQuery<TLink, TNode, TKey> _query;
+    private readonly IResolverContext _context;
 
-    public NestedLoader(NestedList<TLink, TNode, TKey> field, ListRequest request)
+    /// <param name="context">The resolver context that created the loader: its services and the selection's arguments are those of every parent of the batch.</param>
+    public NestedLoader(NestedList<TLink, TNode, TKey> field, ListRequest request, IResolverContext context)
     {
         _field = field;
         _request = request;
+        _context = context;
         _query = new NestedQuery<TLink, TNode, TKey>(field.LinkKey, field.Node, request, field.Settings.Paging?.NullsFirst ?? true);
     }
-
-    /// <summary>A context of a resolver waiting for this loader: the source is rented with it (services, request state).</summary>
-    public IResolverContext? Context { get; set; }
 
     /// <summary>The value of a parent without a key (or without elements): an empty connection or list.</summary>
     public object Empty() => _request.Paging is null ? Array.Empty<TNode>() : Pager.Slice<TNode>([], _request, _request.CountTotal ? 0 : null);
 
     protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
-        (IQueryable<TLink> source, IAsyncDisposable? owner) = _field.Source(Context!);
+        (IQueryable<TLink> source, IAsyncDisposable? owner) = _field.Source(_context);
         await using (owner)
         {
             HashSet<TKey> requested = [.. keys];

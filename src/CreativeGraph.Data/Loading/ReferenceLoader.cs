@@ -10,18 +10,20 @@ namespace CreativeGraph.Data.Loading;
 /// <summary>
 /// The batch loader of one selection of a reference field (partner → city): one statement per batch,
 /// SQL <c>SELECT &lt;projected columns&gt; FROM Cities WHERE Id IN (@keys)</c>; a key without a row loads as null.
+/// <paramref name="context"/> is the resolver context that created it: its services and the selection's arguments
+/// are those of every parent of the batch.
 /// </summary>
 internal sealed class ReferenceLoader<TNode, TKey>(
-    Func<IResolverContext, (IQueryable<TNode> Query, IAsyncDisposable? Owner)> source,
+    Func<IResolverContext, RentedQuery<TNode>> source,
     KeyShape<TKey> key,
-    ListRequest request) : BatchDataLoader<TKey, TNode>
+    ListRequest request,
+    IResolverContext context) : BatchDataLoader<TKey, TNode>
     where TKey : notnull
 {
-    public IResolverContext? Context { get; set; }
 
     protected override async Task<IReadOnlyDictionary<TKey, TNode>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
-        (IQueryable<TNode> query, IAsyncDisposable? owner) = source(Context!);
+        (IQueryable<TNode> query, IAsyncDisposable? owner) = source(context);
         await using (owner)
         {
             if (ReferenceStatement<TKey, TNode>.For(query, owner, key, request, keys.Count) is { } statement)

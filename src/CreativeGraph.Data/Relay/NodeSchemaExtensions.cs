@@ -27,7 +27,7 @@ public static class NodeSchemaExtensions
         this DataSchema data,
         string typeName,
         Expression<Func<T, int>> key,
-        Func<IServiceProvider, (IQueryable<T> Query, IAsyncDisposable? Owner)> source)
+        Func<IServiceProvider, RentedQuery<T>> source)
         where T : class
     {
         NodeType<T> node = new(typeName, key, source);

@@ -16,7 +16,7 @@ internal abstract class NodeType(string typeName)
 internal sealed class NodeType<T>(
     string typeName,
     Expression<Func<T, int>> key,
-    Func<IServiceProvider, (IQueryable<T> Query, IAsyncDisposable? Owner)> source) : NodeType(typeName)
+    Func<IServiceProvider, RentedQuery<T>> source) : NodeType(typeName)
     where T : class
 {
     private readonly Func<T, int> _key = key.Compile();

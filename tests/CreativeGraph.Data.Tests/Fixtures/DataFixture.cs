@@ -90,10 +90,10 @@ public abstract class DataFixture : IDisposable
     /// A query over a context rented for this call; the owner is the context itself (disposing it returns the
     /// rental), so the data layer runs the query as the compiled query of its shape, as it does in the server.
     /// </summary>
-    internal (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
+    internal RentedQuery<T> Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
     {
         CitiesDbContext context = new(_options!) { Disposed = () => Interlocked.Increment(ref _disposed) };
         Interlocked.Increment(ref _rented);
-        return (query(context), context);
+        return new RentedQuery<T>(query(context), context);
     }
 }

@@ -66,5 +66,5 @@ public sealed class ConnectionNamingTests
 
     private static string FieldType(Schema schema, string type, string field) => schema.GetType<ObjectType>(type)!.Fields[field]!.Type.NamedType().Name;
 
-    private static (IQueryable<T> Query, IAsyncDisposable? Owner) Empty<T>() => (Array.Empty<T>().AsQueryable(), null);
+    private static RentedQuery<T> Empty<T>() => new(Array.Empty<T>().AsQueryable(), null);
 }

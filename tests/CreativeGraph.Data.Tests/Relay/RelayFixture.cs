@@ -61,11 +61,11 @@ public sealed class RelayFixture : IDisposable
     private CitiesDbContext Context() =>
         new(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(_connection).UseCaseFolding().AddInterceptors(Log, SqliteCaseFolding.Instance).Options);
 
-    private (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
+    private RentedQuery<T> Rent<T>(Func<CitiesDbContext, IQueryable<T>> query)
         where T : class
     {
         CitiesDbContext db = Context();
-        return (query(db).AsNoTracking(), db);
+        return new RentedQuery<T>(query(db).AsNoTracking(), db);
     }
 
     private Schema BuildSchema()

@@ -43,7 +43,7 @@ public sealed class SqliteDecimalTests : IDisposable
         builder.AddQueryType("Query", t => t.QueryableField<City>(builder, "cities", _ =>
         {
             CitiesDbContext db = Context();
-            return (db.Cities.AsNoTracking(), db);
+            return new RentedQuery<City>(db.Cities.AsNoTracking(), db);
         }).UsePaging().UseFiltering().UseSorting());
         _executor = new RequestExecutor(builder.Build());
     }

@@ -1,3 +1,4 @@
+using CreativeGraph.Data;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +11,20 @@ namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 /// </summary>
 internal static class KnowledgeGraphContexts
 {
-    public static (IQueryable<T> Query, IAsyncDisposable? Owner) Rent<T>(IServiceProvider services, Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+    public static RentedQuery<T> Rent<T>(IServiceProvider services, Func<KnowledgeGraphDbContext, IQueryable<T>> query)
         where T : class
     {
         KnowledgeGraphDbContext db = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>().CreateDbContext();
-        return (query(db).AsNoTracking(), db);
+        return new RentedQuery<T>(query(db).AsNoTracking(), db);
     }
 
     /// <summary>A source for the data conventions' fields, which take the resolver context.</summary>
-    public static Func<IResolverContext, (IQueryable<T> Query, IAsyncDisposable? Owner)> From<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+    public static Func<IResolverContext, RentedQuery<T>> From<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
         where T : class =>
         context => Rent(context.Services, query);
 
     /// <summary>A source for node lookups, which take the request's services.</summary>
-    public static Func<IServiceProvider, (IQueryable<T> Query, IAsyncDisposable? Owner)> ForNodes<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
+    public static Func<IServiceProvider, RentedQuery<T>> ForNodes<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
         where T : class =>
         services => Rent(services, query);
 }
