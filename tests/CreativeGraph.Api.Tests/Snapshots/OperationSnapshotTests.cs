@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Snapshooter;
-using Snapshooter.Xunit;
 
 namespace CreativeGraph.Api.Tests.Snapshots;
 
@@ -15,7 +13,8 @@ namespace CreativeGraph.Api.Tests.Snapshots;
 /// HotChocolate's manner, the operation, the SQL the provider ran with its parameters, and the response (status,
 /// content type, body): <c>__snapshots__/&lt;Provider&gt;OperationSnapshotTests.Operation_matches_its_snapshot_&lt;Name&gt;.snap</c>.
 /// A first line <c># api-key: researcher</c> (or <c>reader</c>) sends the test API key with (or without) the
-/// personal-data right. The statements are listed in ordinal order: sibling loaders may run them concurrently.
+/// personal-data right. The statements are grouped by the context rental that ran them (<see cref="SqlOrder.ByRental"/>):
+/// sibling loaders run concurrently, so their interleaving depends on the database's timing.
 /// </summary>
 public abstract class OperationSnapshotTests<TServer>(TServer server)
     where TServer : SnapshotServer
@@ -23,8 +22,6 @@ public abstract class OperationSnapshotTests<TServer>(TServer server)
     private static readonly string s_operations = Path.Combine(RepositoryPaths.Root, "schema", "operations");
 
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private const string Rule = "---------------";
 
     public static TheoryData<string> Operations()
     {
@@ -68,26 +65,19 @@ public abstract class OperationSnapshotTests<TServer>(TServer server)
         server.Sql.Clear();
         using HttpResponseMessage response = await client.SendAsync(request);
         string text = await response.Content.ReadAsStringAsync();
-        string[] statements = [.. server.Sql.Statements.Order(StringComparer.Ordinal)];
         using JsonDocument json = JsonDocument.Parse(text);
 
-        StringBuilder snapshot = new();
-        snapshot.Append($"Operation (POST /graphql, schema/operations/{name}.graphql):\n{Rule}\n{document.TrimEnd()}\n{Rule}\n\n");
+        OperationSnapshot snapshot = new OperationSnapshot().Section($"Operation (POST /graphql, schema/operations/{name}.graphql)", document);
         if (variables is not null)
         {
-            snapshot.Append($"Variables:\n{Rule}\n{variables.ToJsonString(s_indented)}\n{Rule}\n\n");
+            snapshot.Section("Variables", variables.ToJsonString(s_indented));
         }
 
-        snapshot.Append($"SQL ({server.ProviderName}, {statements.Length} statement{(statements.Length == 1 ? "" : "s")}):\n");
-        foreach (string statement in statements)
-        {
-            snapshot.Append($"{Rule}\n{statement}\n");
-        }
-
-        snapshot.Append($"{Rule}\n\nResult ({(int)response.StatusCode} {response.Content.Headers.ContentType}):\n{Rule}\n");
-        snapshot.Append($"{JsonSerializer.Serialize(json.RootElement, s_indented)}\n{Rule}\n");
+        // Sibling fields and their loaders run concurrently, so their statements are listed rental by rental.
+        snapshot.Sql(server.ProviderName, server.Sql.Statements(SqlOrder.ByRental), SqlOrder.ByRental)
+            .Section($"Result ({(int)response.StatusCode} {response.Content.Headers.ContentType})", JsonSerializer.Serialize(json.RootElement, s_indented));
         // Named after the concrete class, so each provider has its own file beside this source file.
-        Snapshot.Match(snapshot.ToString(), new SnapshotFullName($"{GetType().Name}.Operation_matches_its_snapshot_{name}.snap", SourceFolder()));
+        snapshot.Match($"{GetType().Name}.Operation_matches_its_snapshot_{name}.snap", SourceFolder());
     }
 
     private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;

@@ -216,6 +216,7 @@ public abstract class FilteringTests<TFixture>(TFixture db)
         Assert.Equal(
             db.Cities.Where(c => Lower(c.Name).Contains("ber", StringComparison.Ordinal) && c.Population > 1000).Select(c => c.Id),
             Expected.ResultIds(result, "cityList"));
+        db.MatchSnapshot(this);
         string sql = Assert.Single(db.Log.Commands);
         Assert.DoesNotContain("ber", sql, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("1000", sql, StringComparison.Ordinal);
@@ -230,6 +231,7 @@ public abstract class FilteringTests<TFixture>(TFixture db)
         Assert.Equal(
             db.Data.Regions.Where(r => r.Cities.SelectMany(c => c.Partners).Any(p => p.Participations.Any(l => l.Project.Year >= 2022))).Select(r => r.Id),
             Expected.ResultIds(result, "regionList").Order());
+        db.MatchSnapshot(this);
         string sql = Assert.Single(db.Log.Commands);
         Assert.Equal(4, sql.Split("EXISTS").Length - 1); // two branches, each with its nested EXISTS
         Assert.DoesNotContain("2022", sql, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
@@ -13,7 +15,10 @@ namespace CreativeGraph.Data.Tests.Fixtures;
 /// </summary>
 public abstract class DataFixture : IDisposable
 {
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private DbContextOptions<CitiesDbContext>? _options;
+    private (string Query, IReadOnlyDictionary<string, object?>? Variables, JsonElement Result)? _last;
     private int _rented;
     private int _disposed;
 
@@ -22,7 +27,8 @@ public abstract class DataFixture : IDisposable
 
     public IReadOnlyList<City> Cities => Data.Cities;
 
-    public CommandLog Log { get; } = new();
+    /// <summary>The statements of the last request, with their parameter values, in execution order.</summary>
+    internal SqlRecorder Log { get; } = new();
 
     public RequestExecutor Executor { get; private set; } = null!;
 
@@ -35,25 +41,45 @@ public abstract class DataFixture : IDisposable
     /// <summary>Where the provider sorts NULL in ascending order (<see cref="Paging.PagingOptions.NullsFirst"/>).</summary>
     public abstract bool NullsFirst { get; }
 
+    /// <summary>The provider's name in a snapshot, e.g. SQLite.</summary>
+    protected abstract string ProviderName { get; }
+
+    /// <summary>The folder whose <c>__snapshots__/</c> holds this provider's snapshots.</summary>
+    protected abstract string SnapshotFolder { get; }
+
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         Log.Clear();
         ExecutionResult result = await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables });
         using JsonDocument document = JsonDocument.Parse(ResultWriter.ToJson(result));
-        return document.RootElement.Clone();
+        JsonElement root = document.RootElement.Clone();
+        _last = (query, variables, root);
+        return root;
     }
 
     /// <summary>The ids of <paramref name="cities"/> in the database's order of <paramref name="keys"/>, then by id.</summary>
     public int[] Ids(IEnumerable<City> cities, params (Func<City, object?> Key, bool Descending)[] keys) =>
         Expected.Ids(NullsFirst, cities, c => c.Id, keys);
 
-    /// <summary>The statements of the last request are exactly <paramref name="expected"/> (in any order: batches of one wave may interleave).</summary>
-    public void AssertSql(params string[] expected)
+    /// <summary>
+    /// The last request matches this provider's snapshot of <paramref name="test"/>'s test: its operation and
+    /// variables, the SQL it ran with the parameter values (in <paramref name="order"/>), and its result, in
+    /// <c>&lt;provider folder&gt;/__snapshots__/&lt;test class&gt;.&lt;test&gt;.snap</c>. On a mismatch the failure shows
+    /// a unified diff; tests/README.md says how to accept or regenerate.
+    /// </summary>
+    internal void MatchSnapshot(object test, SqlOrder order = SqlOrder.Execution, [CallerMemberName] string name = "")
     {
-        string[] actual = [.. Log.Commands.Order(StringComparer.Ordinal)];
-        Assert.True(
-            expected.Select(e => e.ReplaceLineEndings("\n")).Order(StringComparer.Ordinal).SequenceEqual(actual),
-            "The SQL differs; the statements were:\n" + string.Join("\n----\n", Log.Commands));
+        (string query, IReadOnlyDictionary<string, object?>? variables, JsonElement result) = _last
+            ?? throw new InvalidOperationException("No request ran yet: call ExecuteAsync before MatchSnapshot.");
+        OperationSnapshot snapshot = new OperationSnapshot().Section("Operation", query);
+        if (variables is not null)
+        {
+            snapshot.Section("Variables", JsonSerializer.Serialize(variables, s_indented));
+        }
+
+        snapshot.Sql(ProviderName, Log.Statements(order), order)
+            .Section("Result", JsonSerializer.Serialize(result, s_indented))
+            .Match($"{test.GetType().Name}.{name}.snap", SnapshotFolder);
     }
 
     public void Dispose()
@@ -81,6 +107,9 @@ public abstract class DataFixture : IDisposable
         // Cost analysis is not what these tests are about: queries here ask for thousands of parents at once.
         Executor = new RequestExecutor(TestSchema.Build(this), new RequestExecutorOptions { MaxCost = null });
     }
+
+    /// <summary>The folder of the calling source file.</summary>
+    protected static string FolderOf([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 
     protected virtual void Dispose(bool disposing)
     {

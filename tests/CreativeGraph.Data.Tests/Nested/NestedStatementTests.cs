@@ -4,7 +4,7 @@ using CreativeGraph.Data.Tests.Fixtures;
 namespace CreativeGraph.Data.Tests.Nested;
 
 /// <summary>
-/// The SQL-statement counter (<see cref="CommandLog"/>): a query with lists at every level runs one statement per
+/// The SQL-statement counter (<see cref="SqlRecorder"/>): a query with lists at every level runs one statement per
 /// level (+1 per selected totalCount), the same for 2 parents as for 2 000; each batch rents one context and returns it.
 /// </summary>
 public abstract class NestedStatementTests<TFixture>(TFixture db)
@@ -33,7 +33,7 @@ public abstract class NestedStatementTests<TFixture>(TFixture db)
         Assert.False(result.TryGetProperty("errors", out JsonElement errors), errors.ToString());
         Assert.Equal(parents, result.GetProperty("data").GetProperty("projects").GetProperty("nodes").GetArrayLength());
         // projects, partners (window), city (IN), region (IN), cities (window)
-        Assert.Equal(5, db.Log.Commands.Count);
+        db.Log.AssertCount(5);
         Assert.Equal(5, db.Rented - rented);
         Assert.Equal(db.Rented, db.Disposed);
     }
@@ -46,7 +46,7 @@ public abstract class NestedStatementTests<TFixture>(TFixture db)
         JsonElement result = await db.ExecuteAsync(QueryWithCounts, new Dictionary<string, object?> { ["n"] = parents });
 
         Assert.False(result.TryGetProperty("errors", out JsonElement errors), errors.ToString());
-        Assert.Equal(5 + 3, db.Log.Commands.Count);
+        db.Log.AssertCount(5 + 3);
     }
 
     [ProviderFact]
@@ -71,6 +71,6 @@ public abstract class NestedStatementTests<TFixture>(TFixture db)
         JsonElement first = result.GetProperty("data").GetProperty("regions").GetProperty("nodes")[0];
         Assert.Equal(db.Ids(db.Cities.Where(c => c.RegionId == 1), (c => c.Population, true)).Take(1), Expected.Ids(first.GetProperty("big")));
         Assert.Equal(db.Ids(db.Cities.Where(c => c.RegionId == 1), (c => c.Population, false)).Take(1), Expected.Ids(first.GetProperty("small")));
-        Assert.Equal(3, db.Log.Commands.Count);
+        db.Log.AssertCount(3);
     }
 }

@@ -22,7 +22,7 @@ public sealed class PostgresFixture : DataFixture
     {
         if (string.IsNullOrWhiteSpace(s_connectionString))
         {
-            if (IsCi)
+            if (OptionalTool.IsCi)
             {
                 throw new InvalidOperationException(
                     $"CI=true but {ConnectionStringVariable} is not set: PostgreSQL tests must run in CI. Source .ci/postgres.sh before dotnet test.");
@@ -43,14 +43,16 @@ public sealed class PostgresFixture : DataFixture
         Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseNpgsql(connectionString).UseCaseFolding().AddInterceptors(Log).Options);
     }
 
-    public override bool NullsFirst => false;
+    protected override string ProviderName => "PostgreSQL";
 
-    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    protected override string SnapshotFolder => FolderOf();
+
+    public override bool NullsFirst => false;
 
     /// <summary>Why a test of <paramref name="method"/>'s class is skipped, or null when it runs (always under CI=true).</summary>
     internal static string? SkipReasonFor(ITestMethod method) =>
         (method.TestClass.Class as IReflectionTypeInfo)?.Type is { } type && typeof(IPostgresTests).IsAssignableFrom(type)
-            && string.IsNullOrWhiteSpace(s_connectionString) && !IsCi
+            && string.IsNullOrWhiteSpace(s_connectionString) && !OptionalTool.IsCi
             ? $"PostgreSQL not configured: set {ConnectionStringVariable} (e.g. source .ci/postgres.sh) to run these tests."
             : null;
 

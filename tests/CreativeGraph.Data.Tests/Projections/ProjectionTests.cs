@@ -19,6 +19,8 @@ public abstract class ProjectionTests<TFixture>(TFixture db)
         Assert.Equal(
             string.Join(",", db.Data.Regions.Take(2).Select(r => $$"""{"name":"{{r.Name}}"}""")),
             string.Join(",", result.GetProperty("data").GetProperty("regions").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetRawText())));
+
+        db.MatchSnapshot(this);
     }
 
     [ProviderFact]
@@ -32,6 +34,8 @@ public abstract class ProjectionTests<TFixture>(TFixture db)
         Assert.Equal(
             string.Join(",", cities.Select(c => $$$"""{"label":"{{{c.Name}}} ({{{c.Population}}})","region":{"name":"{{{region.Name}}}"}}""")),
             string.Join(",", result.GetProperty("data").GetProperty("regions").GetProperty("nodes")[0].GetProperty("cities").GetProperty("nodes").EnumerateArray().Select(n => n.GetRawText())));
+
+        db.MatchSnapshot(this);
     }
 
     [ProviderFact]
@@ -42,6 +46,8 @@ public abstract class ProjectionTests<TFixture>(TFixture db)
         Assert.Equal(
             string.Join(",", db.Data.Partners.Take(5).Select(p => p.City is null ? "null" : $$"""{"name":"{{p.City.Name}}"}""")),
             string.Join(",", result.GetProperty("data").GetProperty("partners").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("city").GetRawText())));
+
+        db.MatchSnapshot(this);
     }
 
     [ProviderFact]
@@ -55,6 +61,8 @@ public abstract class ProjectionTests<TFixture>(TFixture db)
             cities.Select(c => c.Name + ":" + string.Join(",", c.Districts.Select(d => d.Name).Order(StringComparer.Ordinal))),
             result.GetProperty("data").GetProperty("regions").GetProperty("nodes")[0].GetProperty("cityList").EnumerateArray().Select(n =>
                 n.GetProperty("name").GetString() + ":" + string.Join(",", n.GetProperty("districts").EnumerateArray().Select(d => d.GetProperty("name").GetString()!).Order(StringComparer.Ordinal))));
+
+        db.MatchSnapshot(this);
     }
 
     [ProviderFact]
@@ -73,6 +81,7 @@ public abstract class ProjectionTests<TFixture>(TFixture db)
 
         City city = db.Cities.Where(c => c.RegionId == db.Data.Regions[0].Id).OrderBy(c => c.Id).First();
         Assert.Equal($"{city.Name}, {city.Kind}", result.GetProperty("data").GetProperty("regions").GetProperty("nodes")[0].GetProperty("cities").GetProperty("nodes")[0].GetProperty("summary").GetString());
+        db.MatchSnapshot(this);
         Assert.Contains("\"Secret\"", db.Log.Commands[^1], StringComparison.Ordinal);
     }
 }

@@ -68,7 +68,7 @@ public sealed class NodeFieldsTests(RelayFixture db) : IClassFixture<RelayFixtur
         Assert.False(result.TryGetProperty("errors", out _));
         string[] names = [.. result.GetProperty("data").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("__typename").GetString() + ":" + n.GetProperty("name").GetString())];
         Assert.Equal(["City:Vejle", "Region:North", "City:Aarhus"], names);
-        Assert.Equal(2, db.Log.Commands.Count);
+        db.Log.AssertCount(2);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class NodeFieldsTests(RelayFixture db) : IClassFixture<RelayFixtur
         Assert.Equal(50, error.GetProperty("extensions").GetProperty("maxAllowedNodes").GetInt32());
         Assert.Equal("""["nodes"]""", error.GetProperty("path").GetRawText());
         Assert.Equal("""{"nodes":[],"node":{"id":"{{odense}}"}}""".Replace("{{odense}}", odense, StringComparison.Ordinal), result.GetProperty("data").GetRawText());
-        Assert.Single(db.Log.Commands);
+        db.Log.AssertCount(1);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class RelayFixture : IDisposable
         });
     }
 
-    public CommandLog Log { get; } = new();
+    internal SqlRecorder Log { get; } = new();
 
     public RequestExecutor Executor { get; }
 

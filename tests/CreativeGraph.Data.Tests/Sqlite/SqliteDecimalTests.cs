@@ -16,7 +16,7 @@ namespace CreativeGraph.Data.Tests.Sqlite;
 public sealed class SqliteDecimalTests : IDisposable
 {
     private readonly SqliteConnection _connection = new("DataSource=:memory:");
-    private readonly CommandLog _log = new();
+    private readonly SqlRecorder _log = new();
     private readonly RequestExecutor _executor;
 
     public SqliteDecimalTests()

@@ -21,6 +21,10 @@ public sealed class SqliteFixture : DataFixture
         Initialize(new DbContextOptionsBuilder<CitiesDbContext>().UseSqlite(connectionString).UseCaseFolding().AddInterceptors(Log, SqliteCaseFolding.Instance).Options);
     }
 
+    protected override string ProviderName => "SQLite";
+
+    protected override string SnapshotFolder => FolderOf();
+
     public override bool NullsFirst => true;
 
     protected override void Dispose(bool disposing) => _keepAlive.Dispose();

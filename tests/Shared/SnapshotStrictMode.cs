@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace CreativeGraph.Api.Tests.Snapshots;
+namespace CreativeGraph.Tests;
 
 /// <summary>
 /// Snapshooter writes a missing snapshot and passes, unless its strict mode is on (<c>SNAPSHOOTER_STRICT_MODE</c>
