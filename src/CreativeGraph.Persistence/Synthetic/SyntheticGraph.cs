@@ -67,7 +67,7 @@ public sealed class SyntheticGraph
     public int RowCount => _tables.Values.Sum(rows => rows.Count) + FactSources.Count;
 
     /// <summary>
-    /// The generated rows of the entity type <paramref name="entity"/> declares (an empty list it has none yet), to
+    /// The generated rows of the entity type <paramref name="entity"/> declares (an empty list while it has none), to
     /// read or to add to. Any declared entity type can hold rows; the writer needs no list of them.
     /// </summary>
     public List<T> Rows<T>(EntityDefinition<T> entity)
