@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Linq.Expressions;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,21 @@ public abstract class EntityDefinition
     /// <summary>Every row's surrogate key with its natural key, as a query.</summary>
     public abstract IQueryable<EntityKeyRow> Keys(KnowledgeGraphDbContext db);
 
+    /// <summary>
+    /// True when the natural key is a column of the entity's own (a slug, a code), which data files refer to it by;
+    /// false for edges and list items, whose keys are composed of their ends' keys.
+    /// </summary>
+    public abstract bool HasOwnKey { get; }
+
     /// <summary>Every row, untracked.</summary>
     public abstract Task<List<object>> LoadAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every row, tracked by <paramref name="db"/> (so loading an edge table fixes up its ends' collections), keyed by
+    /// natural key when the entity has its own (<see cref="HasOwnKey"/>), else null. The dictionary is a
+    /// <c>Dictionary&lt;string, T&gt;</c>.
+    /// </summary>
+    public abstract Task<IDictionary?> TrackAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken);
 
     /// <summary>The surrogate key of <paramref name="entity"/>.</summary>
     public abstract int IdOf(object entity);
@@ -64,6 +78,8 @@ public sealed class EntityDefinition<T>(
 
     public override bool HasNaturalKey => naturalKey is not null;
 
+    public override bool HasOwnKey => naturalKey?.Body is MemberExpression { Expression: ParameterExpression };
+
     /// <summary>The table of <typeparamref name="T"/>.</summary>
     public Func<KnowledgeGraphDbContext, IQueryable<T>> Set => set;
 
@@ -76,6 +92,12 @@ public sealed class EntityDefinition<T>(
 
     public override async Task<List<object>> LoadAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken) =>
         [.. await set(db).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)];
+
+    public override async Task<IDictionary?> TrackAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
+    {
+        List<T> rows = await set(db).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return HasOwnKey ? rows.ToDictionary(_key!, StringComparer.Ordinal) : null;
+    }
 
     public override int IdOf(object entity) => _id((T)entity);
 

@@ -40,7 +40,10 @@ public static class StoredEntities
     public static readonly EntityDefinition<ProjectResult> ProjectResult = new(db => db.ProjectResults, e => e.Id, null);
     public static readonly EntityDefinition<MembershipPriority> MembershipPriority = new(db => db.MembershipPriorities, e => e.Id, null);
 
-    /// <summary>Every entity type, the searchable ones in the order the search index is rebuilt.</summary>
+    /// <summary>
+    /// Every entity type, each after the ones it refers to: the order the search index is rebuilt in and the
+    /// synthetic writer inserts in.
+    /// </summary>
     public static IReadOnlyList<EntityDefinition> All { get; } =
     [
         Source, Country, Region, City, Sector, Partner, Person, Programme, Project, Network, Forum, Event,

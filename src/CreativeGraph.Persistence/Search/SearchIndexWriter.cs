@@ -61,12 +61,17 @@ internal static class SearchIndexWriter
     /// <paramref name="databaseKey"/> maps (entity, its key in memory) to its key in the database; row keys are
     /// 1, 2, 3 … for the bulk writer to shift past the stored rows.
     /// </summary>
-    internal static List<SearchName> RowsOf(IEnumerable<object> entities, Func<object, int, int> databaseKey)
+    internal static List<SearchName> RowsOf(IEnumerable<object> entities, Func<object, int, int> databaseKey) =>
+        RowsOf(entities.Select(e => (StoredEntities.Find(e.GetType())!, e)), databaseKey);
+
+    /// <inheritdoc cref="RowsOf(IEnumerable{object}, Func{object, int, int})"/>
+    /// <remarks>Each entity comes with its declaration, which need not be one of <see cref="StoredEntities.All"/>.</remarks>
+    internal static List<SearchName> RowsOf(IEnumerable<(EntityDefinition Type, object Entity)> entities, Func<object, int, int> databaseKey)
     {
         List<SearchName> all = [];
-        foreach (object entity in entities)
+        foreach ((EntityDefinition type, object entity) in entities)
         {
-            if (SearchableEntity.From(entity) is { } searchable)
+            if (SearchableEntity.From(type, entity) is { } searchable)
             {
                 foreach (SearchName row in Rows(searchable with { Id = databaseKey(entity, searchable.Id) }, []))
                 {

@@ -20,7 +20,9 @@ internal sealed record SearchableEntity(string Type, int Id, string Key, IReadOn
     /// so no search can find a person by e-mail.
     /// </summary>
     public static SearchableEntity? From(object entity) =>
-        StoredEntities.Find(entity.GetType()) is { IsSearchable: true } definition
-            ? new(definition.Name, definition.IdOf(entity), definition.KeyOf(entity), definition.NamesOf(entity))
-            : null;
+        StoredEntities.Find(entity.GetType()) is { } definition ? From(definition, entity) : null;
+
+    /// <summary>The searchable description of <paramref name="entity"/>, declared by <paramref name="definition"/>.</summary>
+    public static SearchableEntity? From(EntityDefinition definition, object entity) =>
+        definition.IsSearchable ? new(definition.Name, definition.IdOf(entity), definition.KeyOf(entity), definition.NamesOf(entity)) : null;
 }

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -13,8 +14,8 @@ internal sealed partial class ImportValidator
         Text(at, "title", r.Title);
         Text(at, "localTitle", r.LocalTitle);
         Language(at, "localTitleLanguage", r.LocalTitleLanguage);
-        Reference(at, "programme", r.Programme, _known.Programmes, "programme");
-        Reference(at, "parent", r.Parent, _known.Projects, "project");
+        Reference(at, "programme", r.Programme, StoredEntities.Programme);
+        Reference(at, "parent", r.Parent, StoredEntities.Project);
         if (r.Parent == r.Slug)
         {
             Fail(at, "parent", "a project cannot be its own parent.");
@@ -65,31 +66,32 @@ internal sealed partial class ImportValidator
         {
             ParticipationRecord p = r.Participations[i];
             RecordLocation item = at.Child($"participations[{i}]", $"participation of '{p.Partner}'");
-            Reference(item, "partner", p.Partner, _known.Partners, "partner");
+            Reference(item, "partner", p.Partner, StoredEntities.Partner);
             Unique(item, "participation", "partner", EntityKeys.Compose(r.Slug, p.Partner));
             Text(item, "note", p.Note, ModelConventions.TextLength);
             Sources(item, p.Sources);
         }
 
-        Places(at, r.Slug, "cities", r.Cities, _known.Cities, "city");
-        Places(at, r.Slug, "regions", r.Regions, _known.Regions, "region");
+        Places(at, r.Slug, "cities", r.Cities, StoredEntities.City);
+        Places(at, r.Slug, "regions", r.Regions, StoredEntities.Region);
         for (int i = 0; i < r.Sectors.Count; i++)
         {
             ProjectSectorRecord s = r.Sectors[i];
             RecordLocation item = at.Child($"sectors[{i}]", $"sector '{s.Sector}'");
-            Reference(item, "sector", s.Sector, _known.Sectors, "sector");
+            Reference(item, "sector", s.Sector, StoredEntities.Sector);
             Unique(item, "project sector", "sector", EntityKeys.Compose(r.Slug, s.Sector));
             Text(item, "labelAsWritten", s.LabelAsWritten);
             Sources(item, s.Sources);
         }
     }
 
-    private void Places(RecordLocation at, string project, string list, IReadOnlyList<PlaceRecord> places, HashSet<string> known, string kind)
+    private void Places(RecordLocation at, string project, string list, IReadOnlyList<PlaceRecord> places, EntityDefinition place)
     {
+        string kind = place.Name.ToLowerInvariant();
         for (int i = 0; i < places.Count; i++)
         {
             RecordLocation item = at.Child($"{list}[{i}]", $"{kind} '{places[i].Slug}'");
-            Reference(item, "slug", places[i].Slug, known, kind);
+            Reference(item, "slug", places[i].Slug, place);
             Unique(item, "project " + kind, "slug", EntityKeys.Compose(project, places[i].Slug));
             Sources(item, places[i].Sources);
         }

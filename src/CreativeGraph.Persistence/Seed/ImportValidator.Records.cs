@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -58,7 +59,7 @@ internal sealed partial class ImportValidator
         Slug(at, "slug", r.Slug);
         Unique(at, "region", "slug", r.Slug);
         Text(at, "name", r.Name);
-        Reference(at, "country", r.Country, _known.Countries, "country");
+        Reference(at, "country", r.Country, StoredEntities.Country);
         Names(at, r.Names);
         Sources(at, r.Sources);
     }
@@ -68,8 +69,8 @@ internal sealed partial class ImportValidator
         Slug(at, "slug", r.Slug);
         Unique(at, "city", "slug", r.Slug);
         Text(at, "name", r.Name);
-        Reference(at, "country", r.Country, _known.Countries, "country");
-        Reference(at, "region", r.Region, _known.Regions, "region");
+        Reference(at, "country", r.Country, StoredEntities.Country);
+        Reference(at, "region", r.Region, StoredEntities.Region);
         Range(at, "latitude", r.Latitude, -90, 90);
         Range(at, "longitude", r.Longitude, -180, 180);
         Names(at, r.Names);
@@ -98,9 +99,9 @@ internal sealed partial class ImportValidator
         Text(at, "websiteAsWritten", r.WebsiteAsWritten);
         Text(at, "address", r.Address);
         Text(at, "postalCode", r.PostalCode, ModelConventions.EnumLength);
-        Reference(at, "city", r.City, _known.Cities, "city");
-        Reference(at, "region", r.Region, _known.Regions, "region");
-        Reference(at, "country", r.Country, _known.Countries, "country");
+        Reference(at, "city", r.City, StoredEntities.City);
+        Reference(at, "region", r.Region, StoredEntities.Region);
+        Reference(at, "country", r.Country, StoredEntities.Country);
         Text(at, "description", r.Description, ModelConventions.TextLength);
         Names(at, r.Names);
         Sources(at, r.Sources);
@@ -112,7 +113,7 @@ internal sealed partial class ImportValidator
         Unique(at, "person", "slug", r.Slug);
         Text(at, "name", r.Name);
         Text(at, "role", r.Role);
-        Reference(at, "partner", r.Partner, _known.Partners, "partner");
+        Reference(at, "partner", r.Partner, StoredEntities.Partner);
         if (r.Email is not null && !EmailPattern().IsMatch(r.Email))
         {
             // The value itself is personal data and stays out of the message.
@@ -132,8 +133,8 @@ internal sealed partial class ImportValidator
             Fail(at, "endYear", $"ends ({end}) before it starts ({start}).");
         }
 
-        Reference(at, "region", r.Region, _known.Regions, "region");
-        Reference(at, "managingBody", r.ManagingBody, _known.Partners, "partner");
+        Reference(at, "region", r.Region, StoredEntities.Region);
+        Reference(at, "managingBody", r.ManagingBody, StoredEntities.Partner);
         Text(at, "description", r.Description, ModelConventions.TextLength);
         Names(at, r.Names);
         Sources(at, r.Sources);
@@ -155,10 +156,10 @@ internal sealed partial class ImportValidator
         {
             MembershipRecord m = r.Memberships[i];
             RecordLocation member = at.Child($"memberships[{i}]", $"membership of '{m.Region}'");
-            Reference(member, "region", m.Region, _known.Regions, "region");
+            Reference(member, "region", m.Region, StoredEntities.Region);
             Unique(member, "membership", "region", EntityKeys.Compose(r.Slug, m.Region));
             Dates(member, "joinedOn", m.ApplicationDecidedOn, m.JoinedOn);
-            Reference(member, "joinedAtForum", m.JoinedAtForum, _known.Forums, "forum");
+            Reference(member, "joinedAtForum", m.JoinedAtForum, StoredEntities.Forum);
             if (m.ExcludedEarliestYear is int earliest && m.ExcludedLatestYear is int latest && latest < earliest)
             {
                 Fail(member, "excludedLatestYear", $"{latest} is before excludedEarliestYear {earliest}.");
@@ -174,7 +175,7 @@ internal sealed partial class ImportValidator
             for (int j = 0; j < m.Representatives.Count; j++)
             {
                 RecordLocation rep = member.Child($"representatives[{j}]", $"representative '{m.Representatives[j].Person}'");
-                Reference(rep, "person", m.Representatives[j].Person, _known.People, "person");
+                Reference(rep, "person", m.Representatives[j].Person, StoredEntities.Person);
                 Sources(rep, m.Representatives[j].Sources);
             }
 
@@ -194,12 +195,12 @@ internal sealed partial class ImportValidator
         Slug(at, "slug", r.Slug);
         Unique(at, "forum", "slug", r.Slug);
         Unique(at, "forum", "ordinal", EntityKeys.Compose(r.Network, r.Ordinal));
-        Reference(at, "network", r.Network, _known.Networks, "network");
+        Reference(at, "network", r.Network, StoredEntities.Network);
         Range(at, "ordinal", r.Ordinal, 1, int.MaxValue);
         Range(at, "year", r.Year, 1900, 2200);
         Text(at, "name", r.Name);
-        Reference(at, "hostRegion", r.HostRegion, _known.Regions, "region");
-        Reference(at, "hostCity", r.HostCity, _known.Cities, "city");
+        Reference(at, "hostRegion", r.HostRegion, StoredEntities.Region);
+        Reference(at, "hostCity", r.HostCity, StoredEntities.City);
         Website(at, "website", r.Website);
         Sources(at, r.Sources);
     }
@@ -221,11 +222,11 @@ internal sealed partial class ImportValidator
             Fail(at, "datePrecision", "is required exactly when startDate is given.");
         }
 
-        Reference(at, "region", r.Region, _known.Regions, "region");
-        Reference(at, "city", r.City, _known.Cities, "city");
-        Reference(at, "project", r.Project, _known.Projects, "project");
-        Reference(at, "forum", r.Forum, _known.Forums, "forum");
-        Reference(at, "network", r.Network, _known.Networks, "network");
+        Reference(at, "region", r.Region, StoredEntities.Region);
+        Reference(at, "city", r.City, StoredEntities.City);
+        Reference(at, "project", r.Project, StoredEntities.Project);
+        Reference(at, "forum", r.Forum, StoredEntities.Forum);
+        Reference(at, "network", r.Network, StoredEntities.Network);
         Text(at, "theme", r.Theme);
         Range(at, "internationalParticipants", r.InternationalParticipants, 0, int.MaxValue);
         Range(at, "totalParticipants", r.TotalParticipants, 0, int.MaxValue);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -96,11 +97,12 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Reference(RecordLocation at, string field, string? value, HashSet<string> known, string kind)
+    // The message names the kind of entity by its type name in lower case ("no city 'x' exists …").
+    private void Reference(RecordLocation at, string field, string? value, EntityDefinition entity)
     {
-        if (value is not null && !known.Contains(value))
+        if (value is not null && !_known.Contains(entity, value))
         {
-            Fail(at, field, $"no {kind} '{value}' exists in the imported files or the database.");
+            Fail(at, field, $"no {entity.Name.ToLowerInvariant()} '{value}' exists in the imported files or the database.");
         }
     }
 
@@ -137,7 +139,7 @@ internal sealed partial class ImportValidator
 
         foreach (string source in sources)
         {
-            Reference(at, "sources", source, _known.Sources, "source");
+            Reference(at, "sources", source, StoredEntities.Source);
         }
     }
 
@@ -148,7 +150,7 @@ internal sealed partial class ImportValidator
             RecordLocation name = at.Child($"names[{i}]", $"name '{names[i].Name}'");
             Text(name, "name", names[i].Name);
             Language(name, "language", names[i].Language);
-            Reference(name, "source", names[i].Source, _known.Sources, "source");
+            Reference(name, "source", names[i].Source, StoredEntities.Source);
         }
     }
 

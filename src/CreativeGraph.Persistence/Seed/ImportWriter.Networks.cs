@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -7,24 +8,24 @@ internal sealed partial class ImportWriter
 {
     private void WriteNetwork(NetworkRecord r)
     {
-        Network e = GetOrAdd(index.Networks, r.Slug, () => new Network { Slug = r.Slug, Name = r.Name });
+        Network e = GetOrAdd(StoredEntities.Network, r.Slug, () => new Network { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.StatedMemberCount = r.StatedMemberCount;
         e.AnnualFee = r.AnnualFee;
         e.AnnualFeeCurrency = r.AnnualFeeCurrency;
         e.AnnualFeePurpose = r.AnnualFeePurpose;
         e.Description = r.Description;
-        Name(EntityTypes.Network, r.Slug, r.Names);
-        Cite(EntityTypes.Network, r.Slug, r.Sources);
+        Name(StoredEntities.Network, e, r.Names);
+        Cite(StoredEntities.Network, e, r.Sources);
     }
 
     // Written after the forums, because a membership may name the forum at which the region joined.
     private void WriteMemberships(NetworkRecord r)
     {
-        Network network = index.Networks[r.Slug];
+        Network network = Get(StoredEntities.Network, r.Slug);
         foreach (MembershipRecord m in r.Memberships)
         {
-            Region region = index.Regions[m.Region];
+            Region region = Get(StoredEntities.Region, m.Region);
             Membership? e = network.Memberships.Find(x => x.Region == region);
             if (e is null)
             {
@@ -36,16 +37,16 @@ internal sealed partial class ImportWriter
             e.Status = m.Status;
             e.ApplicationDecidedOn = m.ApplicationDecidedOn;
             e.JoinedOn = m.JoinedOn;
-            e.JoinedAtForum = Optional(index.Forums, m.JoinedAtForum);
+            e.JoinedAtForum = Optional(StoredEntities.Forum, m.JoinedAtForum);
             e.ExcludedEarliestYear = m.ExcludedEarliestYear;
             e.ExcludedLatestYear = m.ExcludedLatestYear;
             e.Note = m.Note;
-            string key = EntityKeys.Compose(r.Slug, m.Region);
-            Cite(EntityTypes.Membership, key, m.Sources);
+            string key = StoredEntities.Membership.KeyOf(e);
+            Cite(StoredEntities.Membership.Name, key, m.Sources);
 
             foreach (RepresentativeRecord rep in m.Representatives)
             {
-                Person person = index.People[rep.Person];
+                Person person = Get(StoredEntities.Person, rep.Person);
                 MembershipRepresentative? link = e.Representatives.Find(x => x.Person == person);
                 if (link is null)
                 {
@@ -55,7 +56,7 @@ internal sealed partial class ImportWriter
                 }
 
                 link.AppointedOn = rep.AppointedOn;
-                Cite(EntityTypes.MembershipRepresentative, EntityKeys.Compose(key, rep.Person), rep.Sources);
+                Cite(StoredEntities.MembershipRepresentative, link, rep.Sources);
             }
 
             foreach (PriorityRecord p in m.Priorities)
@@ -70,7 +71,7 @@ internal sealed partial class ImportWriter
 
                 priority.Text = p.Text;
                 priority.LocalText = p.LocalText;
-                Cite(EntityTypes.MembershipPriority, EntityKeys.Compose(key, p.Ordinal), p.Sources);
+                Cite(StoredEntities.MembershipPriority.Name, EntityKeys.Compose(key, p.Ordinal), p.Sources);
             }
         }
     }

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -7,12 +8,12 @@ internal sealed partial class ImportWriter
 {
     private void WriteProject(ProjectRecord r)
     {
-        Project e = GetOrAdd(index.Projects, r.Slug, () => new Project { Slug = r.Slug, Acronym = r.Acronym, Title = r.Title, Summary = r.Summary });
+        Project e = GetOrAdd(StoredEntities.Project, r.Slug, () => new Project { Slug = r.Slug, Acronym = r.Acronym, Title = r.Title, Summary = r.Summary });
         e.Acronym = r.Acronym;
         e.Title = r.Title;
         e.LocalTitle = r.LocalTitle;
         e.LocalTitleLanguage = r.LocalTitleLanguage;
-        e.Programme = Optional(index.Programmes, r.Programme);
+        e.Programme = Optional(StoredEntities.Programme, r.Programme);
         e.StartDate = r.StartDate;
         e.StartDatePrecision = r.StartDatePrecision;
         e.EndDate = r.EndDate;
@@ -25,15 +26,15 @@ internal sealed partial class ImportWriter
         e.StatedCityCount = r.StatedCityCount;
         e.Website = Url(r.Website);
         e.Summary = r.Summary;
-        Name(EntityTypes.Project, r.Slug, r.Names);
-        Cite(EntityTypes.Project, r.Slug, r.Sources);
+        Name(StoredEntities.Project, e, r.Names);
+        Cite(StoredEntities.Project, e, r.Sources);
     }
 
     // Second pass: the parent may be defined later in the batch.
     private void WriteProjectEdges(ProjectRecord r)
     {
-        Project project = index.Projects[r.Slug];
-        project.ParentProject = Optional(index.Projects, r.Parent);
+        Project project = Get(StoredEntities.Project, r.Slug);
+        project.ParentProject = Optional(StoredEntities.Project, r.Parent);
 
         foreach (ObjectiveRecord o in r.Objectives)
         {
@@ -47,7 +48,7 @@ internal sealed partial class ImportWriter
 
             e.Kind = o.Kind;
             e.Text = o.Text;
-            Cite(EntityTypes.ProjectObjective, EntityKeys.Compose(r.Slug, o.Ordinal), o.Sources);
+            Cite(StoredEntities.ProjectObjective.Name, EntityKeys.Compose(r.Slug, o.Ordinal), o.Sources);
         }
 
         foreach (ResultRecord o in r.Results)
@@ -64,12 +65,12 @@ internal sealed partial class ImportWriter
             e.LocalTitle = o.LocalTitle;
             e.LocalTitleLanguage = o.LocalTitleLanguage;
             e.Description = o.Description;
-            Cite(EntityTypes.ProjectResult, EntityKeys.Compose(r.Slug, o.Ordinal), o.Sources);
+            Cite(StoredEntities.ProjectResult.Name, EntityKeys.Compose(r.Slug, o.Ordinal), o.Sources);
         }
 
         foreach (ParticipationRecord p in r.Participations)
         {
-            Partner partner = index.Partners[p.Partner];
+            Partner partner = Get(StoredEntities.Partner, p.Partner);
             Participation? e = project.Participations.Find(x => x.Partner == partner);
             if (e is null)
             {
@@ -80,38 +81,40 @@ internal sealed partial class ImportWriter
 
             e.Role = p.Role;
             e.Note = p.Note;
-            Cite(EntityTypes.Participation, EntityKeys.Compose(r.Slug, p.Partner), p.Sources);
+            Cite(StoredEntities.Participation, e, p.Sources);
         }
 
         foreach (PlaceRecord c in r.Cities)
         {
-            City city = index.Cities[c.Slug];
-            if (!project.Cities.Exists(x => x.City == city))
+            City city = Get(StoredEntities.City, c.Slug);
+            ProjectCity? e = project.Cities.Find(x => x.City == city);
+            if (e is null)
             {
-                var e = new ProjectCity { Project = project, City = city };
+                e = new ProjectCity { Project = project, City = city };
                 project.Cities.Add(e);
                 db.Add(e);
             }
 
-            Cite(EntityTypes.ProjectCity, EntityKeys.Compose(r.Slug, c.Slug), c.Sources);
+            Cite(StoredEntities.ProjectCity, e, c.Sources);
         }
 
         foreach (PlaceRecord g in r.Regions)
         {
-            Region region = index.Regions[g.Slug];
-            if (!project.Regions.Exists(x => x.Region == region))
+            Region region = Get(StoredEntities.Region, g.Slug);
+            ProjectRegion? e = project.Regions.Find(x => x.Region == region);
+            if (e is null)
             {
-                var e = new ProjectRegion { Project = project, Region = region };
+                e = new ProjectRegion { Project = project, Region = region };
                 project.Regions.Add(e);
                 db.Add(e);
             }
 
-            Cite(EntityTypes.ProjectRegion, EntityKeys.Compose(r.Slug, g.Slug), g.Sources);
+            Cite(StoredEntities.ProjectRegion, e, g.Sources);
         }
 
         foreach (ProjectSectorRecord s in r.Sectors)
         {
-            Sector sector = index.Sectors[s.Sector];
+            Sector sector = Get(StoredEntities.Sector, s.Sector);
             ProjectSector? e = project.Sectors.Find(x => x.Sector == sector);
             if (e is null)
             {
@@ -121,7 +124,7 @@ internal sealed partial class ImportWriter
             }
 
             e.LabelAsWritten = s.LabelAsWritten;
-            Cite(EntityTypes.ProjectSector, EntityKeys.Compose(r.Slug, s.Sector), s.Sources);
+            Cite(StoredEntities.ProjectSector, e, s.Sources);
         }
     }
 }

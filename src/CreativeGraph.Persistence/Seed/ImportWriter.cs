@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
 
@@ -40,9 +41,10 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         }
     }
 
-    private T GetOrAdd<T>(Dictionary<string, T> entities, string key, Func<T> create)
+    private T GetOrAdd<T>(EntityDefinition<T> type, string key, Func<T> create)
         where T : class
     {
+        Dictionary<string, T> entities = index.Of(type);
         if (!entities.TryGetValue(key, out T? entity))
         {
             entity = create();
@@ -53,13 +55,26 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         return entity;
     }
 
+    private T Get<T>(EntityDefinition<T> type, string key)
+        where T : class => index.Of(type)[key];
+
+    private T? Optional<T>(EntityDefinition<T> type, string? key)
+        where T : class => key is null ? null : Get(type, key);
+
+    // Citations and alternative names refer to an entity or edge by the natural key its declaration gives it.
+    private void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
+        where T : class => Cite(type.Name, type.KeyOf(entity), sources);
+
+    private void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<NameRecord> names)
+        where T : class => Name(type.Name, type.KeyOf(entity), names);
+
     private void Cite(string type, string key, IEnumerable<string> sources)
     {
         foreach (string source in sources)
         {
             if (index.Citations.Add((type, key, source)))
             {
-                db.Add(new FactSource { EntityType = type, EntityKey = key, Source = index.Sources[source] });
+                db.Add(new FactSource { EntityType = type, EntityKey = key, Source = Get(StoredEntities.Source, source) });
             }
         }
     }
@@ -77,7 +92,7 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
                     Name = name.Name,
                     Language = name.Language,
                     Kind = name.Kind,
-                    Source = name.Source is null ? null : index.Sources[name.Source],
+                    Source = name.Source is null ? null : Get(StoredEntities.Source, name.Source),
                 });
             }
         }
@@ -86,62 +101,59 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
     private static string? Url(string? website) =>
         website is not null && WebsiteNormalizer.TryNormalize(website, out string url) ? url : null;
 
-    private T? Optional<T>(Dictionary<string, T> entities, string? key)
-        where T : class => key is null ? null : entities[key];
-
     private void WriteSource(SourceRecord r)
     {
-        Source e = GetOrAdd(index.Sources, r.Slug, () => new Source { Slug = r.Slug, FileName = r.FileName, Title = r.Title, Language = r.Language });
+        Source e = GetOrAdd(StoredEntities.Source, r.Slug, () => new Source { Slug = r.Slug, FileName = r.FileName, Title = r.Title, Language = r.Language });
         e.FileName = r.FileName;
         e.Title = r.Title;
         e.Language = r.Language;
         e.Description = r.Description;
 
         // A document is its own evidence.
-        Cite(EntityTypes.Source, r.Slug, [r.Slug]);
+        Cite(StoredEntities.Source, e, [r.Slug]);
     }
 
     private void WriteCountry(CountryRecord r)
     {
-        Country e = GetOrAdd(index.Countries, r.Code, () => new Country { Code = r.Code, Name = r.Name });
+        Country e = GetOrAdd(StoredEntities.Country, r.Code, () => new Country { Code = r.Code, Name = r.Name });
         e.Name = r.Name;
-        Name(EntityTypes.Country, r.Code, r.Names);
-        Cite(EntityTypes.Country, r.Code, r.Sources);
+        Name(StoredEntities.Country, e, r.Names);
+        Cite(StoredEntities.Country, e, r.Sources);
     }
 
     private void WriteRegion(RegionRecord r)
     {
-        Region e = GetOrAdd(index.Regions, r.Slug, () => new Region { Slug = r.Slug, Name = r.Name });
+        Region e = GetOrAdd(StoredEntities.Region, r.Slug, () => new Region { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.Kind = r.Kind;
-        e.Country = index.Countries[r.Country];
-        Name(EntityTypes.Region, r.Slug, r.Names);
-        Cite(EntityTypes.Region, r.Slug, r.Sources);
+        e.Country = Get(StoredEntities.Country, r.Country);
+        Name(StoredEntities.Region, e, r.Names);
+        Cite(StoredEntities.Region, e, r.Sources);
     }
 
     private void WriteCity(CityRecord r)
     {
-        City e = GetOrAdd(index.Cities, r.Slug, () => new City { Slug = r.Slug, Name = r.Name });
+        City e = GetOrAdd(StoredEntities.City, r.Slug, () => new City { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
-        e.Country = index.Countries[r.Country];
-        e.Region = Optional(index.Regions, r.Region);
+        e.Country = Get(StoredEntities.Country, r.Country);
+        e.Region = Optional(StoredEntities.Region, r.Region);
         e.Latitude = r.Latitude;
         e.Longitude = r.Longitude;
-        Name(EntityTypes.City, r.Slug, r.Names);
-        Cite(EntityTypes.City, r.Slug, r.Sources);
+        Name(StoredEntities.City, e, r.Names);
+        Cite(StoredEntities.City, e, r.Sources);
     }
 
     private void WriteSector(SectorRecord r)
     {
-        Sector e = GetOrAdd(index.Sectors, r.Slug, () => new Sector { Slug = r.Slug, Name = r.Name });
+        Sector e = GetOrAdd(StoredEntities.Sector, r.Slug, () => new Sector { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
-        Name(EntityTypes.Sector, r.Slug, r.Names);
-        Cite(EntityTypes.Sector, r.Slug, r.Sources);
+        Name(StoredEntities.Sector, e, r.Names);
+        Cite(StoredEntities.Sector, e, r.Sources);
     }
 
     private void WritePartner(PartnerRecord r)
     {
-        Partner e = GetOrAdd(index.Partners, r.Slug, () => new Partner { Slug = r.Slug, Name = r.Name });
+        Partner e = GetOrAdd(StoredEntities.Partner, r.Slug, () => new Partner { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.Acronym = r.Acronym;
         e.LocalName = r.LocalName;
@@ -152,54 +164,54 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         e.WebsiteAsWritten = r.WebsiteAsWritten;
         e.Address = r.Address;
         e.PostalCode = r.PostalCode;
-        e.City = Optional(index.Cities, r.City);
-        e.Region = Optional(index.Regions, r.Region);
-        e.Country = Optional(index.Countries, r.Country);
+        e.City = Optional(StoredEntities.City, r.City);
+        e.Region = Optional(StoredEntities.Region, r.Region);
+        e.Country = Optional(StoredEntities.Country, r.Country);
         e.Description = r.Description;
-        Name(EntityTypes.Partner, r.Slug, r.Names);
-        Cite(EntityTypes.Partner, r.Slug, r.Sources);
+        Name(StoredEntities.Partner, e, r.Names);
+        Cite(StoredEntities.Partner, e, r.Sources);
     }
 
     private void WritePerson(PersonRecord r)
     {
-        Person e = GetOrAdd(index.People, r.Slug, () => new Person { Slug = r.Slug, Name = r.Name });
+        Person e = GetOrAdd(StoredEntities.Person, r.Slug, () => new Person { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.Role = r.Role;
-        e.Partner = Optional(index.Partners, r.Partner);
+        e.Partner = Optional(StoredEntities.Partner, r.Partner);
         e.Email = r.Email;
-        Cite(EntityTypes.Person, r.Slug, r.Sources);
+        Cite(StoredEntities.Person, e, r.Sources);
     }
 
     private void WriteProgramme(ProgrammeRecord r)
     {
-        Programme e = GetOrAdd(index.Programmes, r.Slug, () => new Programme { Slug = r.Slug, Name = r.Name });
+        Programme e = GetOrAdd(StoredEntities.Programme, r.Slug, () => new Programme { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.Kind = r.Kind;
         e.StartYear = r.StartYear;
         e.EndYear = r.EndYear;
-        e.Region = Optional(index.Regions, r.Region);
-        e.ManagingBody = Optional(index.Partners, r.ManagingBody);
+        e.Region = Optional(StoredEntities.Region, r.Region);
+        e.ManagingBody = Optional(StoredEntities.Partner, r.ManagingBody);
         e.Description = r.Description;
-        Name(EntityTypes.Programme, r.Slug, r.Names);
-        Cite(EntityTypes.Programme, r.Slug, r.Sources);
+        Name(StoredEntities.Programme, e, r.Names);
+        Cite(StoredEntities.Programme, e, r.Sources);
     }
 
     private void WriteForum(ForumRecord r)
     {
-        Forum e = GetOrAdd(index.Forums, r.Slug, () => new Forum { Slug = r.Slug, Name = r.Name });
-        e.Network = index.Networks[r.Network];
+        Forum e = GetOrAdd(StoredEntities.Forum, r.Slug, () => new Forum { Slug = r.Slug, Name = r.Name });
+        e.Network = Get(StoredEntities.Network, r.Network);
         e.Ordinal = r.Ordinal;
         e.Year = r.Year;
         e.Name = r.Name;
-        e.HostRegion = index.Regions[r.HostRegion];
-        e.HostCity = Optional(index.Cities, r.HostCity);
+        e.HostRegion = Get(StoredEntities.Region, r.HostRegion);
+        e.HostCity = Optional(StoredEntities.City, r.HostCity);
         e.Website = Url(r.Website);
-        Cite(EntityTypes.Forum, r.Slug, r.Sources);
+        Cite(StoredEntities.Forum, e, r.Sources);
     }
 
     private void WriteEvent(EventRecord r)
     {
-        Event e = GetOrAdd(index.Events, r.Slug, () => new Event { Slug = r.Slug, Name = r.Name });
+        Event e = GetOrAdd(StoredEntities.Event, r.Slug, () => new Event { Slug = r.Slug, Name = r.Name });
         e.Name = r.Name;
         e.Kind = r.Kind;
         e.Status = r.Status;
@@ -207,15 +219,15 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         e.StartDate = r.StartDate;
         e.EndDate = r.EndDate;
         e.DatePrecision = r.DatePrecision;
-        e.Region = Optional(index.Regions, r.Region);
-        e.City = Optional(index.Cities, r.City);
-        e.Project = Optional(index.Projects, r.Project);
-        e.Forum = Optional(index.Forums, r.Forum);
-        e.Network = Optional(index.Networks, r.Network);
+        e.Region = Optional(StoredEntities.Region, r.Region);
+        e.City = Optional(StoredEntities.City, r.City);
+        e.Project = Optional(StoredEntities.Project, r.Project);
+        e.Forum = Optional(StoredEntities.Forum, r.Forum);
+        e.Network = Optional(StoredEntities.Network, r.Network);
         e.Theme = r.Theme;
         e.InternationalParticipants = r.InternationalParticipants;
         e.TotalParticipants = r.TotalParticipants;
         e.Description = r.Description;
-        Cite(EntityTypes.Event, r.Slug, r.Sources);
+        Cite(StoredEntities.Event, e, r.Sources);
     }
 }

@@ -22,20 +22,24 @@ internal sealed class BulkInserter(KnowledgeGraphDbContext db, DbTransaction tra
     // PostgreSQL gains from fewer round trips and takes up to 65 535 parameters.
     private readonly int _maxParameters = db.Database.IsNpgsql() ? 20_000 : 240;
 
-    public async Task<int> InsertAsync<T>(IReadOnlyList<T> rows, Func<T, bool>? include, CancellationToken cancellationToken)
-        where T : class
+    public Task<int> InsertAsync<T>(IReadOnlyList<T> rows, Func<T, bool>? include, CancellationToken cancellationToken)
+        where T : class =>
+        InsertAsync(typeof(T), rows, include is null ? null : row => include((T)row), cancellationToken);
+
+    /// <summary>Inserts <paramref name="rows"/>, entities of <paramref name="type"/>, except those <paramref name="include"/> refuses.</summary>
+    public async Task<int> InsertAsync(Type type, IEnumerable<object> rows, Func<object, bool>? include, CancellationToken cancellationToken)
     {
-        IEntityType entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        IEntityType entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
         Column[] columns = [.. entityType.GetProperties().Select(p => new Column(p, p.GetRelationalTypeMapping(), PrincipalOf(p)))];
         int perStatement = Math.Max(1, _maxParameters / columns.Length);
         string table = _sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema());
 
-        var batch = new List<T>(perStatement);
+        var batch = new List<object>(perStatement);
         DbCommand? full = null;
         int written = 0;
         try
         {
-            foreach (T row in rows)
+            foreach (object row in rows)
             {
                 if (include is not null && !include(row))
                 {
@@ -81,8 +85,7 @@ internal sealed class BulkInserter(KnowledgeGraphDbContext db, DbTransaction tra
     }
 
     /// <summary><c>INSERT INTO t (…) VALUES (@p0, …), (…)</c> for the rows, with parameters typed by the model's mappings.</summary>
-    private DbCommand CreateCommand<T>(string table, Column[] columns, List<T> batch)
-        where T : class
+    private DbCommand CreateCommand(string table, Column[] columns, List<object> batch)
     {
         DbCommand command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
@@ -108,8 +111,7 @@ internal sealed class BulkInserter(KnowledgeGraphDbContext db, DbTransaction tra
     }
 
     /// <summary>Reuses a prepared command: the same parameters, the next rows' values (converted as the mapping would).</summary>
-    private void SetValues<T>(DbCommand command, Column[] columns, List<T> batch)
-        where T : class
+    private void SetValues(DbCommand command, Column[] columns, List<object> batch)
     {
         int n = 0;
         for (int r = 0; r < batch.Count; r++)
@@ -127,8 +129,7 @@ internal sealed class BulkInserter(KnowledgeGraphDbContext db, DbTransaction tra
         }
     }
 
-    private object? Value<T>(Column column, T row)
-        where T : class
+    private object? Value(Column column, object row)
     {
         object? value = column.Property.GetGetter().GetClrValue(row);
         return value is int key && (column.Property.IsPrimaryKey() || column.Principal is not null)

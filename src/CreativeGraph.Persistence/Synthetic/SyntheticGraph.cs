@@ -1,3 +1,5 @@
+using System.Collections;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -17,51 +19,75 @@ namespace CreativeGraph.Persistence.Synthetic;
 /// </remarks>
 public sealed class SyntheticGraph
 {
+    private readonly Dictionary<EntityDefinition, IList> _tables = [];
+
     internal SyntheticGraph(SyntheticGraphOptions options) => Options = options;
 
     /// <summary>The options the graph was generated from.</summary>
     public SyntheticGraphOptions Options { get; }
 
-    public List<Source> Sources { get; } = [];
+    public List<Source> Sources => Rows(StoredEntities.Source);
 
-    public List<Country> Countries { get; } = [];
+    public List<Country> Countries => Rows(StoredEntities.Country);
 
-    public List<Region> Regions { get; } = [];
+    public List<Region> Regions => Rows(StoredEntities.Region);
 
-    public List<City> Cities { get; } = [];
+    public List<City> Cities => Rows(StoredEntities.City);
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors => Rows(StoredEntities.Sector);
 
-    public List<Partner> Partners { get; } = [];
+    public List<Partner> Partners => Rows(StoredEntities.Partner);
 
-    public List<Person> People { get; } = [];
+    public List<Person> People => Rows(StoredEntities.Person);
 
-    public List<Programme> Programmes { get; } = [];
+    public List<Programme> Programmes => Rows(StoredEntities.Programme);
 
-    public List<Project> Projects { get; } = [];
+    public List<Project> Projects => Rows(StoredEntities.Project);
 
-    public List<Participation> Participations { get; } = [];
+    public List<Participation> Participations => Rows(StoredEntities.Participation);
 
-    public List<ProjectCity> ProjectCities { get; } = [];
+    public List<ProjectCity> ProjectCities => Rows(StoredEntities.ProjectCity);
 
-    public List<ProjectRegion> ProjectRegions { get; } = [];
+    public List<ProjectRegion> ProjectRegions => Rows(StoredEntities.ProjectRegion);
 
-    public List<ProjectSector> ProjectSectors { get; } = [];
+    public List<ProjectSector> ProjectSectors => Rows(StoredEntities.ProjectSector);
 
-    public List<Network> Networks { get; } = [];
+    public List<Network> Networks => Rows(StoredEntities.Network);
 
-    public List<Membership> Memberships { get; } = [];
+    public List<Membership> Memberships => Rows(StoredEntities.Membership);
 
-    public List<Forum> Forums { get; } = [];
+    public List<Forum> Forums => Rows(StoredEntities.Forum);
 
-    public List<Event> Events { get; } = [];
+    public List<Event> Events => Rows(StoredEntities.Event);
 
+    /// <summary>Which document states each entity and edge.</summary>
     public List<FactSource> FactSources { get; } = [];
 
     /// <summary>Every row of the graph, all tables together.</summary>
-    public int RowCount => Sources.Count + Countries.Count + Regions.Count + Cities.Count + Sectors.Count + Partners.Count
-        + People.Count + Programmes.Count + Projects.Count + Participations.Count + ProjectCities.Count + ProjectRegions.Count
-        + ProjectSectors.Count + Networks.Count + Memberships.Count + Forums.Count + Events.Count + FactSources.Count;
+    public int RowCount => _tables.Values.Sum(rows => rows.Count) + FactSources.Count;
+
+    /// <summary>
+    /// The generated rows of the entity type <paramref name="entity"/> declares (an empty list while it has none), to
+    /// read or to add to. Any declared entity type can hold rows; the writer needs no list of them.
+    /// </summary>
+    public List<T> Rows<T>(EntityDefinition<T> entity)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (!_tables.TryGetValue(entity, out IList? rows))
+        {
+            _tables.Add(entity, rows = new List<T>());
+        }
+
+        return (List<T>)rows;
+    }
+
+    /// <summary>
+    /// The entity types that hold rows, with their rows, in the order the writer inserts them: as
+    /// <see cref="StoredEntities.All"/> lists them (an entity after what it refers to), then any other declared type by name.
+    /// </summary>
+    internal IEnumerable<(EntityDefinition Entity, IList Rows)> Tables =>
+        _tables.OrderBy(t => StoredEntities.All.TakeWhile(d => d != t.Key).Count()).ThenBy(t => t.Key.Name, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
 
     /// <summary>Generates the graph the options describe.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -24,7 +25,7 @@ internal sealed partial class SyntheticGraphBuilder
             };
             network.AnnualFeeCurrency = network.AnnualFee is null ? null : "EUR";
             _graph.Networks.Add(network);
-            Cite(EntityTypes.Network, network.Slug);
+            Cite(StoredEntities.Network, network);
 
             members.Clear();
             int size = Math.Min(_graph.Regions.Count, _random.Between(5, 30));
@@ -66,7 +67,7 @@ internal sealed partial class SyntheticGraphBuilder
                 HostCityId = cities.Count > 0 && _random.Chance(0.7) ? _graph.Cities[_random.Pick(cities)].Id : null,
             };
             _graph.Forums.Add(forum);
-            Cite(EntityTypes.Forum, forum.Slug);
+            Cite(StoredEntities.Forum, forum);
         }
     }
 
@@ -134,7 +135,7 @@ internal sealed partial class SyntheticGraphBuilder
             e.DatePrecision = DatePrecision.Day;
             e.Slug = SyntheticNames.Slug(_prefix, e.Name, id);
             _graph.Events.Add(e);
-            Cite(EntityTypes.Event, e.Slug);
+            Cite(StoredEntities.Event, e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -36,7 +37,7 @@ internal sealed partial class SyntheticGraphBuilder
             };
             partner.Website = _random.Chance(0.7) ? "https://www." + partner.Slug + ".example" : null;
             _graph.Partners.Add(partner);
-            Cite(EntityTypes.Partner, partner.Slug);
+            Cite(StoredEntities.Partner, partner);
             _partnersByCountry[city.CountryId - 1].Add(i);
         }
 
@@ -80,7 +81,7 @@ internal sealed partial class SyntheticGraphBuilder
                 Email = _random.Chance(0.5) ? "contact" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@" + partner.Slug + ".example" : null,
             };
             _graph.People.Add(person);
-            Cite(EntityTypes.Person, person.Slug);
+            Cite(StoredEntities.Person, person);
         }
     }
 
@@ -106,7 +107,7 @@ internal sealed partial class SyntheticGraphBuilder
                 ManagingBodyId = _random.Chance(0.4) ? _random.Between(1, _graph.Partners.Count) : null,
             };
             _graph.Programmes.Add(programme);
-            Cite(EntityTypes.Programme, programme.Slug);
+            Cite(StoredEntities.Programme, programme);
 
             // The countries whose organisations the programme funds: most partners of its projects come from there.
             var area = new List<int>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -14,7 +15,7 @@ internal sealed partial class SyntheticGraphBuilder
             int id = i + 1;
             Project project = NewProject(id);
             _graph.Projects.Add(project);
-            int source = Cite(EntityTypes.Project, project.Slug);
+            int source = Cite(StoredEntities.Project, project);
 
             List<int>? area = project.ProgrammeId is int programme ? _programmeAreas[programme - 1] : null;
             int size = _options.MinPartnersPerProject + _random.Skewed(_options.MaxPartnersPerProject - _options.MinPartnersPerProject + 1, 2.0);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -26,6 +27,11 @@ internal sealed partial class SyntheticGraphBuilder
             _graph.FactSources.Add(new FactSource { Id = _graph.FactSources.Count + 1, EntityType = EntityTypes.Source, EntityKey = source.Slug, SourceId = id });
         }
     }
+
+    /// <summary>Cites a random source for <paramref name="entity"/>, keyed as its declaration keys it.</summary>
+    /// <returns>The id of the first source cited.</returns>
+    private int Cite<T>(EntityDefinition<T> type, T entity)
+        where T : class => Cite(type.Name, type.KeyOf(entity));
 
     /// <summary>Cites a random source for the fact (and, one time in five, a second one).</summary>
     /// <returns>The id of the first source cited, so the edges of a record can cite the same document.</returns>

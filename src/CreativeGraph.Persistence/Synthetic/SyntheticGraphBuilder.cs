@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Synthetic;
@@ -78,7 +79,7 @@ internal sealed partial class SyntheticGraphBuilder
             CountryId = country + 1,
         };
         _graph.Regions.Add(region);
-        Cite(EntityTypes.Region, region.Slug);
+        Cite(StoredEntities.Region, region);
         _citiesByRegion.Add([]);
 
         int cities = _random.Between(1, Math.Max(1, (_options.CitiesPerRegion * 2) - 1));
@@ -97,7 +98,7 @@ internal sealed partial class SyntheticGraphBuilder
                 Longitude = Math.Round(longitude + ((_random.NextDouble() - 0.5) * 6), 4),
             };
             _graph.Cities.Add(city);
-            Cite(EntityTypes.City, city.Slug);
+            Cite(StoredEntities.City, city);
             _citiesByRegion[id - 1].Add(cityId - 1);
         }
     }
@@ -109,7 +110,7 @@ internal sealed partial class SyntheticGraphBuilder
             string name = SyntheticNames.Sectors[i];
             var sector = new Sector { Id = i + 1, Slug = SyntheticNames.Slug(_prefix, name, i + 1), Name = name };
             _graph.Sectors.Add(sector);
-            Cite(EntityTypes.Sector, sector.Slug);
+            Cite(StoredEntities.Sector, sector);
         }
     }
 

@@ -13,7 +13,8 @@ namespace CreativeGraph.Api.Tests.Architecture;
 /// The worked example of adding an entity type: a <c>Festival</c> declared here, as its slice would declare it
 /// (plus its SDL type), becomes a node, a root connection and offset segment, a lookup, filter and sort inputs and a
 /// <c>SearchableType</c> value, and changes nothing else of the schema. In the product the declaration is
-/// <c>KnowledgeGraph/Entities/FestivalEntity.cs</c>, one line in <c>StoredEntities</c> and the migration.
+/// <c>KnowledgeGraph/Entities/FestivalEntity.cs</c>, one line in <c>StoredEntities</c> and the migration. The store's
+/// half (index, keys, bulk writing, search rows) is the Persistence tests' <c>NewEntityTypeStorageTests</c>.
 /// </summary>
 public sealed class NewEntityTypeTests
 {

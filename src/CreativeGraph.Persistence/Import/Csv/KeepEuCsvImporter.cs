@@ -73,7 +73,7 @@ public static class KeepEuCsvImporter
         await insert.InsertAsync(SearchIndexWriter.RowsOf(plan.Named(), (_, id) => id), null, cancellationToken).ConfigureAwait(false);
         if (db.Database.IsNpgsql())
         {
-            await SyntheticGraphWriter.ResetIdentitiesAsync(db, cancellationToken).ConfigureAwait(false);
+            await IdentityKeys.ResetAsync(db, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -110,16 +110,11 @@ internal sealed class StoredGraph
             }
         }
 
-        graph.MaxIds[typeof(Source)] = await SyntheticGraphWriter.MaxIdAsync(db.Sources, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Country)] = await SyntheticGraphWriter.MaxIdAsync(db.Countries, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Region)] = await SyntheticGraphWriter.MaxIdAsync(db.Regions, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(City)] = await SyntheticGraphWriter.MaxIdAsync(db.Cities, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Programme)] = await SyntheticGraphWriter.MaxIdAsync(db.Programmes, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Project)] = await SyntheticGraphWriter.MaxIdAsync(db.Projects, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Partner)] = await SyntheticGraphWriter.MaxIdAsync(db.Partners, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(Participation)] = await SyntheticGraphWriter.MaxIdAsync(db.Participations, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(FactSource)] = await SyntheticGraphWriter.MaxIdAsync(db.FactSources, cancellationToken).ConfigureAwait(false);
-        graph.MaxIds[typeof(SearchName)] = await SyntheticGraphWriter.MaxIdAsync(db.SearchNames, cancellationToken).ConfigureAwait(false);
+        foreach ((Type table, int largest) in await IdentityKeys.LargestAsync(db, cancellationToken).ConfigureAwait(false))
+        {
+            graph.MaxIds[table] = largest;
+        }
+
         return graph;
     }
 

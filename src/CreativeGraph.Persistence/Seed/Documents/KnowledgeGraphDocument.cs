@@ -1,3 +1,5 @@
+using CreativeGraph.Persistence.Entities;
+
 namespace CreativeGraph.Persistence.Seed.Documents;
 
 /// <summary>
@@ -30,4 +32,24 @@ internal sealed record KnowledgeGraphDocument
     public IReadOnlyList<ProjectRecord> Projects { get; init; } = [];
 
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
+    /// <summary>
+    /// The natural key of every record of the file with its entity type: what other records may refer to. The
+    /// sections are the file format's, so this is the one place that pairs each with its entity declaration.
+    /// </summary>
+    public IEnumerable<(EntityDefinition Entity, string Key)> DefinedKeys() =>
+    [
+        .. Sources.Select(r => (StoredEntities.Source, r.Slug)),
+        .. Countries.Select(r => (StoredEntities.Country, r.Code)),
+        .. Regions.Select(r => (StoredEntities.Region, r.Slug)),
+        .. Cities.Select(r => (StoredEntities.City, r.Slug)),
+        .. Sectors.Select(r => (StoredEntities.Sector, r.Slug)),
+        .. Partners.Select(r => (StoredEntities.Partner, r.Slug)),
+        .. People.Select(r => (StoredEntities.Person, r.Slug)),
+        .. Programmes.Select(r => (StoredEntities.Programme, r.Slug)),
+        .. Networks.Select(r => (StoredEntities.Network, r.Slug)),
+        .. Forums.Select(r => (StoredEntities.Forum, r.Slug)),
+        .. Projects.Select(r => (StoredEntities.Project, r.Slug)),
+        .. Events.Select(r => (StoredEntities.Event, r.Slug)),
+    ];
 }
