@@ -59,8 +59,7 @@ public sealed class ExecutionTimeoutTests
         RequestExecutor executor = Executor(Create(query), Options(o => o.DataLoaderFactory = (_, _) => loader));
 
         Task<ExecutionResult> running = executor.ExecuteAsync(new GraphQLRequest { Query = "{ item }" });
-        await loader.Started.Task.WaitAsync(s_hang);
-        Assert.False(running.IsCompleted);
+        await WhenReachedAsync(loader.Started.Task, running);
         _clock.Advance(s_timeout);
         ExecutionResult result = await running.WaitAsync(s_hang);
 
@@ -90,7 +89,7 @@ public sealed class ExecutionTimeoutTests
         RequestExecutor executor = Executor(Create(query), Options());
 
         Task<ExecutionResult> running = executor.ExecuteAsync(new GraphQLRequest { Query = "{ holding }" });
-        await holding.Task.WaitAsync(s_hang);
+        await WhenReachedAsync(holding.Task, running);
         _clock.Advance(s_timeout);
         ExecutionResult result = await running.WaitAsync(s_hang);
 
@@ -114,7 +113,7 @@ public sealed class ExecutionTimeoutTests
         RequestExecutor executor = Executor(Create(query), Options());
 
         Task<ExecutionResult> slow = executor.ExecuteAsync(new GraphQLRequest { Query = "{ slow }" });
-        await waiting.Task.WaitAsync(s_hang);
+        await WhenReachedAsync(waiting.Task, slow);
         string quick = await executor.RunAsync("{ quick }");
 
         Assert.Equal("""{"data":{"quick":1}}""", quick);
@@ -123,6 +122,16 @@ public sealed class ExecutionTimeoutTests
         Assert.False(slow.IsCompleted);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal("HC0045", Assert.Single((await slow.WaitAsync(s_hang)).Errors).Code);
+    }
+
+    // Waits until the request has reached the point the test needs; a request that ended first fails with its answer.
+    private static async Task WhenReachedAsync(Task reached, Task<ExecutionResult> running)
+    {
+        await Task.WhenAny(reached, running).WaitAsync(s_hang);
+        if (running.IsCompleted)
+        {
+            Assert.Fail("The request ended before the test's step: " + ResultWriter.ToJson(await running));
+        }
     }
 
     private RequestExecutorOptions Options(Action<RequestExecutorOptions>? configure = null)
