@@ -77,14 +77,14 @@ internal static class InputListLimit
     {
         public ListValueNode? Longest { get; private set; }
 
-        protected override bool Visit(ListValueNode node)
+        protected override void VisitListValue(ListValueNode node)
         {
             if (Longest is null || node.Values.Count > Longest.Values.Count)
             {
                 Longest = node;
             }
 
-            return true;
+            base.VisitListValue(node);
         }
     }
 }

@@ -52,7 +52,11 @@ public sealed partial class RequestExecutor
         Task<object?>? completed;
         try
         {
-            completed = await context.RunAsync(() => executor.ExecuteRootAsync(request.RootValue, serial: false), requestAborted, _options.ExecutionTimeout).ConfigureAwait(false);
+            completed = await context.RunAsync(
+                () => executor.ExecuteRootAsync(request.RootValue, serial: false),
+                requestAborted,
+                _options.ExecutionTimeout,
+                _options.TimeProvider).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -112,7 +116,8 @@ public sealed partial class RequestExecutor
                         return (object?)null;
                     },
                     state.RequestAborted,
-                    _options.ExecutionTimeout).ConfigureAwait(false);
+                    _options.ExecutionTimeout,
+                    _options.TimeProvider).ConfigureAwait(false);
 
                 if (ran is null || ran.IsFaulted)
                 {

@@ -331,7 +331,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
             completed = await context.RunAsync(
                 () => executor.ExecuteRootAsync(request.RootValue, serial),
                 requestAborted,
-                _options.ExecutionTimeout).ConfigureAwait(false);
+                _options.ExecutionTimeout,
+                _options.TimeProvider).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -36,6 +36,12 @@ public sealed class RequestExecutorOptions
     /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The clock <see cref="ExecutionTimeout"/> runs on and request durations (telemetry, <see cref="RequestObserver"/>)
+    /// are measured with: the system's, unless a test supplies its own.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>When true, unexpected resolver exceptions show their message and stack trace in extensions.</summary>
     public bool IncludeExceptionDetails { get; set; }
 

@@ -2,8 +2,7 @@ namespace CreativeGraph.GraphQL.Language;
 
 /// <summary>
 /// The one description of a node's shape: its child nodes in source order (optional children as
-/// null so that positions line up) and its own scalar parts. <see cref="SyntaxWalker"/> and
-/// <see cref="SyntaxComparer"/> both build on it.
+/// null so that positions line up) and its own scalar parts, for <see cref="SyntaxComparer"/>.
 /// </summary>
 internal static class SyntaxChildren
 {

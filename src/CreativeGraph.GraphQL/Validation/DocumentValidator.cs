@@ -37,7 +37,7 @@ public static class DocumentValidator
 
         try
         {
-            new DocumentWalker(context, visitors).Walk(document);
+            new ValidationWalker(context, visitors).Walk(document);
         }
         catch (ValidationAbortedException)
         {

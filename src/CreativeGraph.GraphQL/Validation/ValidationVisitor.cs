@@ -3,7 +3,7 @@ using CreativeGraph.GraphQL.Language;
 namespace CreativeGraph.GraphQL.Validation;
 
 /// <summary>
-/// The per-walk side of a rule: <see cref="DocumentWalker"/> calls the enter and leave methods of every
+/// The per-walk side of a rule: <see cref="ValidationWalker"/> calls the enter and leave methods of every
 /// visitor for each node, in document order, with <see cref="ValidationContext.TypeInfo"/> already
 /// describing the node (as graphql-js's visitWithTypeInfo does).
 /// </summary>

@@ -24,7 +24,7 @@ public sealed partial class RequestExecutor
 
     private async Task<ExecutionResult> ExecuteObservedAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
-        RequestObservation observation = RequestObservation.Start();
+        RequestObservation observation = RequestObservation.Start(_options.TimeProvider);
         ExecutionResult? result = null;
         try
         {

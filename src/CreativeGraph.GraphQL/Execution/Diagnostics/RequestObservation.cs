@@ -11,6 +11,7 @@ namespace CreativeGraph.GraphQL.Execution.Diagnostics;
 /// </summary>
 internal sealed class RequestObservation
 {
+    private readonly TimeProvider _clock;
     private readonly long _started;
     private readonly Activity? _activity;
     private string? _operationName;
@@ -18,23 +19,27 @@ internal sealed class RequestObservation
     private string? _documentHash;
     private double? _cost;
 
-    private RequestObservation(Activity? activity)
+    private RequestObservation(Activity? activity, TimeProvider clock)
     {
-        _started = Stopwatch.GetTimestamp();
+        _clock = clock;
+        _started = clock.GetTimestamp();
         _activity = activity;
     }
 
     /// <summary>True when a listener or the observer wants this request measured.</summary>
     public static bool IsWanted(IRequestObserver? observer) => GraphQLTelemetry.ObservesRequests || observer?.IsEnabled == true;
 
-    /// <summary>Starts the request span (a server span, child of the transport's) and counts the request as active.</summary>
-    public static RequestObservation Start()
+    /// <summary>
+    /// Starts the request span (a server span, child of the transport's) and counts the request as active; the
+    /// duration is measured on <paramref name="clock"/>, the options' <see cref="RequestExecutorOptions.TimeProvider"/>.
+    /// </summary>
+    public static RequestObservation Start(TimeProvider clock)
     {
         Activity? activity = GraphQLTelemetry.Source.HasListeners()
             ? GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.UnknownOperationSpan, ActivityKind.Server)
             : null;
         GraphQLTelemetry.ActiveRequests.Add(1);
-        return new RequestObservation(activity);
+        return new RequestObservation(activity, clock);
     }
 
     public void Document(CachedDocument document)
@@ -80,7 +85,7 @@ internal sealed class RequestObservation
     /// <summary>Records the request's measurements, ends its span and tells the observer.</summary>
     public void Complete(GraphQLRequest request, ExecutionResult? result, IRequestObserver? observer)
     {
-        TimeSpan duration = Stopwatch.GetElapsedTime(_started);
+        TimeSpan duration = _clock.GetElapsedTime(_started);
         GraphQLTelemetry.ActiveRequests.Add(-1);
         TagList operation = default;
         if (_operationName is not null)

@@ -104,7 +104,7 @@ public sealed class TelemetryTests
         listener.SetMeasurementEventCallback<int>((i, v, t, _) => Record(i, v, t));
         listener.Start();
 
-        RequestExecutor executor = TelemetrySchema.Create(new RequestExecutorOptions { MaxCost = 10_000 });
+        RequestExecutor executor = TelemetrySchema.Create(new RequestExecutorOptions { MaxCost = 10_000, TimeProvider = new SteppingClock() });
         (await executor.ExecuteAsync(new GraphQLRequest { Query = TelemetrySchema.Family })).Dispose();
         (await executor.ExecuteAsync(new GraphQLRequest { Query = "query Failing { parents { children { fail } } }" })).Dispose();
 
@@ -112,7 +112,7 @@ public sealed class TelemetryTests
         Assert.Equal(0, ours.Where(m => m.Instrument == "graphql.server.active_requests").Sum(m => m.Value));
         Assert.Equal(2, ours.Count(m => m.Instrument == "graphql.server.active_requests" && m.Value == 1));
         (string _, double duration, Dictionary<string, object?> durationTags) = Assert.Single(ours, m => m.Instrument == "graphql.server.request.duration" && Equals(m.Tags.GetValueOrDefault(GraphQLTelemetry.OperationNameAttribute), "Family"));
-        Assert.True(duration > 0);
+        Assert.Equal(1.0, duration);
         Assert.Equal("query", durationTags[GraphQLTelemetry.OperationTypeAttribute]);
         Assert.Equal(
             [("ChildrenByParent", 20), ("ParentById", 20), ("ChildrenByParent", 20)],
@@ -130,7 +130,7 @@ public sealed class TelemetryTests
     public async Task The_observer_hears_of_each_request_with_what_the_executor_learnt()
     {
         RecordingObserver observer = new();
-        RequestExecutor executor = TelemetrySchema.Create(new RequestExecutorOptions { RequestObserver = observer, MaxCost = 10_000 });
+        RequestExecutor executor = TelemetrySchema.Create(new RequestExecutorOptions { RequestObserver = observer, MaxCost = 10_000, TimeProvider = new SteppingClock() });
         GraphQLRequest request = new() { Query = TelemetrySchema.Family };
         (await executor.ExecuteAsync(request)).Dispose();
 
@@ -138,7 +138,7 @@ public sealed class TelemetryTests
         Assert.Same(request, seen);
         Assert.Equal(("Family", "query", DocumentHashes.Sha256(TelemetrySchema.Family)), (summary.OperationName, summary.OperationType, summary.DocumentHash));
         Assert.True(summary.Cost > 0);
-        Assert.True(summary.Duration > TimeSpan.Zero);
+        Assert.Equal(TimeSpan.FromSeconds(1), summary.Duration);
 
         observer.IsEnabled = false;
         (await executor.ExecuteAsync(request)).Dispose();
@@ -178,5 +178,15 @@ public sealed class TelemetryTests
         public bool IsEnabled { get; set; } = true;
 
         public void RequestExecuted(GraphQLRequest request, ExecutionResult result, in RequestSummary summary) => Requests.Add((request, summary));
+    }
+
+    // Each reading is one second after the last: a request read at its start and at its end lasted one second.
+    private sealed class SteppingClock : TimeProvider
+    {
+        private long _now;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Add(ref _now, TimeSpan.TicksPerSecond);
     }
 }
