@@ -77,6 +77,8 @@ public static class GraphQLServiceCollectionExtensions
                 options.EnableIntrospection = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection;
                 options.IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true;
                 options.RequestObserver = sp.GetRequiredService<GraphQLRequestLog>();
+                // A clock the host registers (a test's fake one) also times requests out.
+                options.TimeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System;
             })
             .BindConfiguration(ExecutionSection)
             .Configure<IOptions<GraphQLParserOptions>>(static (options, parser) => options.ParserOptions = parser.Value.ToParserOptions());

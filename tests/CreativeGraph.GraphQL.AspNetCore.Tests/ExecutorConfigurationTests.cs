@@ -48,14 +48,36 @@ public sealed class ExecutorConfigurationTests
         Assert.Equal(ParserOptions.Default.MaxDocumentBytes, parser.MaxDocumentBytes);
     }
 
-    private static RequestExecutorOptions Resolve(Dictionary<string, string?> settings, Action<RequestExecutorOptions>? configureExecutor = null)
+    [Fact]
+    public void A_clock_the_host_registers_times_the_requests()
+    {
+        StoppedClock clock = new();
+
+        RequestExecutorOptions options = Resolve([], clock: clock);
+
+        Assert.Same(clock, options.TimeProvider);
+        Assert.Same(TimeProvider.System, Resolve([]).TimeProvider);
+    }
+
+    private static RequestExecutorOptions Resolve(Dictionary<string, string?> settings, Action<RequestExecutorOptions>? configureExecutor = null, TimeProvider? clock = null)
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         ServiceCollection services = new();
         services.AddSingleton(configuration);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddGraphQLServer(TestSchema.Create(), configureExecutor: configureExecutor);
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.IsType<RequestExecutor>(provider.GetRequiredService<IRequestExecutor>());
         return provider.GetRequiredService<IOptions<RequestExecutorOptions>>().Value;
     }
+}
+
+/// <summary>A clock of the test's own: which one the executor holds is all that matters here.</summary>
+internal sealed class StoppedClock : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch;
 }
