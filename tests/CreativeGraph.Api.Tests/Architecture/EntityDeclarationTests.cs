@@ -1,6 +1,6 @@
 using System.Reflection;
 using CreativeGraph.Api.KnowledgeGraph.Entities;
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 

@@ -1,4 +1,6 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 
 namespace CreativeGraph.Api.Tests.Research;
 

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +97,7 @@ public class TraversalStrategyBenchmarks
         int nodes = 0;
         foreach (int start in _starts)
         {
-            nodes += Api.Research.Neighbourhood.Collect(_index, start, 3, RelationSet.All, Period.All, _index.NodeCount, 0, default).Nodes.Count;
+            nodes += Api.Research.Traversal.Neighbourhood.Collect(_index, start, 3, RelationSet.All, Period.All, _index.NodeCount, 0, default).Nodes.Count;
         }
 
         return nodes;

@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Index;
+
 namespace CreativeGraph.Api.Research.Collaboration;
 
 /// <summary>Where a partner is, read from the adjacency index's <see cref="RelationKind.LocatedIn"/> edges.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;

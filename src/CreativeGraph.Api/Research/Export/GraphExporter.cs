@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 
