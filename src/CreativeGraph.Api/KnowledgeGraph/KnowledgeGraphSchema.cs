@@ -46,7 +46,7 @@ internal static class KnowledgeGraphSchema
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
             .AddSearch(entities, paging)
-            .AddResearch(paging)
+            .AddResearch(paging, entities)
             .Build();
     }
 

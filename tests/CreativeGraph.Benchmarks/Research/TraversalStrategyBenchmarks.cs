@@ -178,7 +178,7 @@ public class TraversalStrategyBenchmarks
 
     private int Node(NodeKind kind, int id) => _index.TryGetNode(new NodeRef(kind, id), out int node) ? node : throw new InvalidOperationException($"{kind} {id} is not in the index.");
 
-    private static long Key(NodeRef node) => ((long)node.Kind << 32) | (uint)node.Id;
+    private static long Key(NodeRef node) => ((long)node.Kind.Ordinal << 32) | (uint)node.Id;
 
     private void Execute(string sql)
     {

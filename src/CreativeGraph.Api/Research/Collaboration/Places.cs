@@ -15,14 +15,13 @@ internal static class Places
         int place = Up(index, partner);
         while (place >= 0)
         {
-            switch (index.Node(place).Kind)
+            NodeKind kind = index.Node(place).Kind;
+            if (kind == NodeKind.Country)
             {
-                case NodeKind.Region:
-                    region = place;
-                    break;
-                case NodeKind.Country:
-                    return (region, place);
+                return (region, place);
             }
+
+            region = kind == NodeKind.Region ? place : region;
 
             place = Up(index, place);
         }

@@ -1,5 +1,7 @@
+using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Api.Research.Partnerships;
 using CreativeGraph.Api.Research.Statistics;
 using CreativeGraph.Api.Research.Timeline;
@@ -16,10 +18,11 @@ namespace CreativeGraph.Api.Research.Composition;
 /// </summary>
 internal static class ResearchSchema
 {
-    public static SchemaBuilder AddResearch(this SchemaBuilder builder, PagingDefaults paging) => builder
+    /// <summary>Adds the research fields over <paramref name="entities"/>: their traversal declarations make <c>RelationKind</c>.</summary>
+    public static SchemaBuilder AddResearch(this SchemaBuilder builder, PagingDefaults paging, IReadOnlyList<GraphEntity> entities) => builder
         .AddPeriodInput()
         .AddPartnerships(paging)
-        .AddTraversals()
+        .AddTraversals(ReferenceEquals(entities, KnowledgeGraphEntities.All) ? TraversalCatalog.Default : new TraversalCatalog(entities))
         .AddStatistics()
         .AddCentrality()
         .AddTimelines();

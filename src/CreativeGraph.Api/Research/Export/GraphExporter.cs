@@ -66,12 +66,9 @@ internal static class GraphExporter
 
                 await writer.StartEdgesAsync(ct).ConfigureAwait(false);
                 long id = 0;
-                await foreach (ExportEdge edge in reader.EdgesAsync(ct).ConfigureAwait(false))
+                await foreach (ExportEdge edge in reader.EdgesAsync(e => written.Contains(e.From) && written.Contains(e.To), ct).ConfigureAwait(false))
                 {
-                    if (written.Contains(edge.Edge.From) && written.Contains(edge.Edge.To))
-                    {
-                        await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-                    }
+                    await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
                 }
 
                 await writer.EndAsync(ct).ConfigureAwait(false);

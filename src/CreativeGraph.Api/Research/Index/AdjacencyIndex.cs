@@ -7,10 +7,12 @@ namespace CreativeGraph.Api.Research.Index;
 /// </summary>
 internal sealed class AdjacencyIndex
 {
-    private readonly NodeKind[] _nodeKinds;
+    private readonly NodeKind[] _kinds;
+    private readonly RelationKind[] _relations;
+    private readonly byte[] _nodeKinds;
     private readonly int[] _nodeIds;
     private readonly int[][] _nodeByKey;
-    private readonly RelationKind[] _edgeKinds;
+    private readonly byte[] _edgeKinds;
     private readonly int[] _edgeFrom;
     private readonly int[] _edgeTo;
     private readonly int[] _edgeRows;
@@ -21,8 +23,10 @@ internal sealed class AdjacencyIndex
     private readonly int[] _edges;
 
     internal AdjacencyIndex(
-        NodeKind[] nodeKinds, int[] nodeIds, int[][] nodeByKey, RelationKind[] edgeKinds, int[] edgeFrom, int[] edgeTo, int[] edgeRows, Period[] nodeSpans, Period[] edgeSpans, string fingerprint)
+        TraversalCatalog catalog, byte[] nodeKinds, int[] nodeIds, int[][] nodeByKey, byte[] edgeKinds, int[] edgeFrom, int[] edgeTo, int[] edgeRows, Period[] nodeSpans, Period[] edgeSpans, string fingerprint)
     {
+        _kinds = [.. catalog.Nodes];
+        _relations = [.. catalog.Relations];
         _nodeSpans = nodeSpans;
         _edgeSpans = edgeSpans;
         _nodeKinds = nodeKinds;
@@ -70,19 +74,19 @@ internal sealed class AdjacencyIndex
 
     public bool TryGetNode(NodeRef node, out int index)
     {
-        int[] byKey = _nodeByKey[(int)node.Kind];
+        int[] byKey = node.Kind.Ordinal < _nodeByKey.Length && _kinds[node.Kind.Ordinal] == node.Kind ? _nodeByKey[node.Kind.Ordinal] : [];
         index = node.Id > 0 && node.Id < byKey.Length ? byKey[node.Id] - 1 : -1;
         return index >= 0;
     }
 
-    public NodeRef Node(int index) => new(_nodeKinds[index], _nodeIds[index]);
+    public NodeRef Node(int index) => new(_kinds[_nodeKinds[index]], _nodeIds[index]);
 
-    public RelationKind EdgeKind(int edge) => _edgeKinds[edge];
+    public RelationKind EdgeKind(int edge) => _relations[_edgeKinds[edge]];
 
     /// <summary>The node an edge starts from, in its stored direction.</summary>
     public int EdgeFrom(int edge) => _edgeFrom[edge];
 
-    public GraphEdgeRef Edge(int edge) => new(_edgeKinds[edge], Node(_edgeFrom[edge]), Node(_edgeTo[edge]), _edgeRows[edge]);
+    public GraphEdgeRef Edge(int edge) => new(EdgeKind(edge), Node(_edgeFrom[edge]), Node(_edgeTo[edge]), _edgeRows[edge]);
 
     /// <summary>The nodes next to <paramref name="node"/>, one entry per edge (parallel to <see cref="EdgesAt"/>).</summary>
     public ReadOnlySpan<int> NeighboursOf(int node) => _neighbours.AsSpan(_start[node], _start[node + 1] - _start[node]);

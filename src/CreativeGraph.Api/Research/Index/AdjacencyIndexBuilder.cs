@@ -1,15 +1,13 @@
 namespace CreativeGraph.Api.Research.Index;
 
-/// <summary>Collects nodes, then edges between known nodes, into an <see cref="AdjacencyIndex"/>.</summary>
-internal sealed class AdjacencyIndexBuilder
+/// <summary>Collects nodes, then edges between known nodes, into an <see cref="AdjacencyIndex"/> of the kinds of <paramref name="catalog"/>.</summary>
+internal sealed class AdjacencyIndexBuilder(TraversalCatalog catalog)
 {
-    private static readonly int s_kinds = Enum.GetValues<NodeKind>().Length;
-
-    private readonly List<NodeKind> _nodeKinds = [];
+    private readonly List<byte> _nodeKinds = [];
     private readonly List<int> _nodeIds = [];
-    private readonly List<int>[] _keys = [.. Enumerable.Range(0, s_kinds).Select(_ => new List<int>())];
-    private readonly int[][] _nodeByKey = new int[s_kinds][];
-    private readonly List<RelationKind> _edgeKinds = [];
+    private readonly List<int>[] _keys = [.. catalog.Nodes.Select(_ => new List<int>())];
+    private readonly int[][] _nodeByKey = new int[catalog.Nodes.Count][];
+    private readonly List<byte> _edgeKinds = [];
     private readonly List<int> _edgeFrom = [];
     private readonly List<int> _edgeTo = [];
     private readonly List<int> _edgeRows = [];
@@ -24,7 +22,7 @@ internal sealed class AdjacencyIndexBuilder
             throw new InvalidOperationException("Nodes come before edges.");
         }
 
-        _keys[(int)kind].Add(id);
+        _keys[kind.Ordinal].Add(id);
     }
 
     /// <summary>Adds an edge; an end that is not a known node (a dangling key) drops the edge.</summary>
@@ -38,7 +36,7 @@ internal sealed class AdjacencyIndexBuilder
             return;
         }
 
-        _edgeKinds.Add(kind);
+        _edgeKinds.Add((byte)kind.Ordinal);
         _edgeFrom.Add(a);
         _edgeTo.Add(b);
         _edgeRows.Add(rowId);
@@ -59,12 +57,12 @@ internal sealed class AdjacencyIndexBuilder
     public AdjacencyIndex Build(string fingerprint)
     {
         SealNodes();
-        return new AdjacencyIndex([.. _nodeKinds], [.. _nodeIds], _nodeByKey, [.. _edgeKinds], [.. _edgeFrom], [.. _edgeTo], [.. _edgeRows], _nodeSpans, [.. _edgeSpans], fingerprint);
+        return new AdjacencyIndex(catalog, [.. _nodeKinds], [.. _nodeIds], _nodeByKey, [.. _edgeKinds], [.. _edgeFrom], [.. _edgeTo], [.. _edgeRows], _nodeSpans, [.. _edgeSpans], fingerprint);
     }
 
     private int Find(NodeRef node)
     {
-        int[] byKey = _nodeByKey[(int)node.Kind];
+        int[] byKey = _nodeByKey[node.Kind.Ordinal];
         return node.Id > 0 && node.Id < byKey.Length ? byKey[node.Id] - 1 : -1;
     }
 
@@ -77,7 +75,7 @@ internal sealed class AdjacencyIndexBuilder
         }
 
         _nodesSealed = true;
-        for (int k = 0; k < s_kinds; k++)
+        for (int k = 0; k < _keys.Length; k++)
         {
             List<int> ids = _keys[k];
             ids.Sort();
@@ -86,7 +84,7 @@ internal sealed class AdjacencyIndexBuilder
             {
                 if (id > 0 && byKey[id] == 0)
                 {
-                    _nodeKinds.Add((NodeKind)k);
+                    _nodeKinds.Add((byte)k);
                     _nodeIds.Add(id);
                     byKey[id] = _nodeKinds.Count;
                 }

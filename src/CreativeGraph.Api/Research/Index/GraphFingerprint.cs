@@ -11,20 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CreativeGraph.Api.Research.Index;
 
 /// <summary>
-/// A cheap digest of everything the adjacency index holds, in one SQL statement: per node or edge table its row
+/// A cheap digest of everything the adjacency index holds, in one SQL statement: per node or edge table of the
+/// <see cref="TraversalCatalog"/> its row
 /// count, its largest key, and a weighted sum of its foreign keys (<c>Σ (id mod p) · (fk mod p + 1)</c>), so an
 /// added, removed or re-pointed row changes it. Names, dates and roles are not in the index (they are read live),
 /// so changing them needs no rebuild. On the 100 000-partner graph in SQLite it takes about 90 ms.
 /// </summary>
 internal static class GraphFingerprint
 {
-    private static readonly Type[] s_tables =
-    [
-        typeof(Country), typeof(Region), typeof(City), typeof(Partner), typeof(Person), typeof(Project), typeof(Programme),
-        typeof(Network), typeof(Forum), typeof(Event), typeof(Sector), typeof(Participation), typeof(ProjectCity),
-        typeof(ProjectRegion), typeof(ProjectSector), typeof(Membership),
-    ];
-
     // The columns that say when a fact is active (ActivePeriods): the index holds their spans, so they count too.
     private static readonly Dictionary<Type, string[]> s_dated = new()
     {
@@ -33,18 +27,20 @@ internal static class GraphFingerprint
         [typeof(Membership)] = [nameof(Membership.JoinedOn), nameof(Membership.Status), nameof(Membership.ExcludedLatestYear)],
     };
 
-    public static async Task<string> ComputeAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
+    public static async Task<string> ComputeAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken, TraversalCatalog? catalog = null)
     {
+        catalog ??= TraversalCatalog.Default;
+        Type[] tables = [.. catalog.NodeTables.Concat(catalog.EdgeTables).Select(t => t.Stored.ClrType).Distinct()];
         ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
         bool sqlite = db.Database.IsSqlite();
         var text = new StringBuilder();
-        for (int t = 0; t < s_tables.Length; t++)
+        for (int t = 0; t < tables.Length; t++)
         {
-            IEntityType entity = db.Model.FindEntityType(s_tables[t])!;
+            IEntityType entity = db.Model.FindEntityType(tables[t])!;
             string id = sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties[0].GetColumnName());
             IEnumerable<string> values = entity.GetForeignKeys().SelectMany(fk => fk.Properties)
                 .Select(p => sql.DelimitIdentifier(p.GetColumnName()))
-                .Concat(s_dated.GetValueOrDefault(s_tables[t], []).Select(name => Number(entity.FindProperty(name)!, sql, sqlite)));
+                .Concat(s_dated.GetValueOrDefault(tables[t], []).Select(name => Number(entity.FindProperty(name)!, sql, sqlite)));
             string sum = string.Join(" + ", values.Select(v =>
                 $"(CAST({id} AS BIGINT) % 65521) * ((CAST(COALESCE({v}, 0) AS BIGINT) % 65521) + 1)"));
             text.Append(text.Length == 0 ? "" : " UNION ALL ")

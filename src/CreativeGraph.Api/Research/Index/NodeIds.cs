@@ -11,10 +11,10 @@ internal static class NodeIds
     public static NodeArgument Argument(IResolverContext context, string argument)
     {
         string value = context.ArgumentValue<string>(argument) ?? "";
-        return GlobalId.TryDecode(value, out string? typeName, out int id) && Enum.TryParse(typeName, ignoreCase: false, out NodeKind kind) && Enum.IsDefined(kind)
+        return GlobalId.TryDecode(value, out string? typeName, out int id) && TraversalCatalog.Default.TryGetNode(typeName, out NodeKind kind)
             ? new NodeArgument(argument, value, new NodeRef(kind, id))
             : throw ResearchErrors.NodeIdInvalid(argument, value);
     }
 
-    public static string Encode(NodeRef node) => GlobalId.Encode(node.Kind.ToString(), node.Id);
+    public static string Encode(NodeRef node) => GlobalId.Encode(node.Kind.Name, node.Id);
 }

@@ -1,50 +1,33 @@
+using CreativeGraph.Api.KnowledgeGraph.Entities;
+
 namespace CreativeGraph.Api.Research.Index;
 
 /// <summary>
-/// The kinds of edges the research traversals follow (GraphQL enum <c>RelationKind</c>). Each edge has a stored
-/// direction (from → to, as in the names below); traversals follow edges both ways.
+/// A kind of edge the traversals follow (a value of the GraphQL enum <c>RelationKind</c>), as an entity slice
+/// declares it (<see cref="RelationDeclaration"/>): its name, its place in the <see cref="TraversalCatalog"/> (the
+/// bit of a <see cref="RelationSet"/>) and its description. Each edge has a stored direction (from → to);
+/// traversals follow edges both ways. The few named here are those the analyses are about.
 /// </summary>
-internal enum RelationKind
+internal sealed record RelationKind(string Name, int Ordinal, string Description)
 {
     /// <summary>Partner → Project, with the partner's role (a <c>Participation</c> row).</summary>
-    Participation,
+    public static RelationKind Participation { get; } = TraversalCatalog.Default.Relation(nameof(Participation));
 
-    /// <summary>Partner → City, or → Region when no city is known, or → Country when neither is; City → Region (→ Country when it has none); Region → Country.</summary>
-    LocatedIn,
+    /// <summary>Partner → City, else Region, else Country; City → Region, else Country; Region → Country.</summary>
+    public static RelationKind LocatedIn { get; } = TraversalCatalog.Default.Relation(nameof(LocatedIn));
 
-    /// <summary>Project → City the project names.</summary>
-    ProjectCity,
-
-    /// <summary>Project → Region the project names.</summary>
-    ProjectRegion,
-
-    /// <summary>Project → Sector.</summary>
-    ProjectSector,
-
-    /// <summary>Project → Programme that funds it.</summary>
-    Programme,
-
-    /// <summary>Project → the umbrella project it belongs to.</summary>
-    PartOf,
-
-    /// <summary>Programme → the region whose programme it is.</summary>
-    ProgrammeRegion,
-
-    /// <summary>Programme → the partner that manages it.</summary>
-    ManagedBy,
+    /// <summary>Project → the Programme that funds it.</summary>
+    public static RelationKind Programme { get; } = TraversalCatalog.Default.Relation(nameof(Programme));
 
     /// <summary>Region → Network, with status and dates (a <c>Membership</c> row).</summary>
-    Membership,
+    public static RelationKind Membership { get; } = TraversalCatalog.Default.Relation(nameof(Membership));
 
-    /// <summary>Forum → the region, and the city, that hosted it.</summary>
-    Hosted,
+    /// <summary>The GraphQL enum value, in HotChocolate's manner: <c>LocatedIn</c> → <c>LOCATED_IN</c>.</summary>
+    public string GraphQLName => EnumNames.Of(Name);
 
-    /// <summary>Forum → the network whose forum it is.</summary>
-    ForumOf,
+    public bool Equals(RelationKind? other) => other is not null && other.Ordinal == Ordinal && other.Name == Name;
 
-    /// <summary>Event → the project, region, city, network or forum it belongs to.</summary>
-    Event,
+    public override int GetHashCode() => Ordinal;
 
-    /// <summary>Person → the partner organisation the person works for.</summary>
-    Affiliation,
+    public override string ToString() => Name;
 }

@@ -1,10 +1,10 @@
 namespace CreativeGraph.Api.Research.Index;
 
-/// <summary>A set of <see cref="RelationKind"/>s as a bit mask: the <c>via</c> argument of a traversal.</summary>
+/// <summary>A set of <see cref="RelationKind"/>s as a bit mask over their ordinals: the <c>via</c> argument of a traversal.</summary>
 internal readonly record struct RelationSet(uint Mask)
 {
     /// <summary>Every kind: what a traversal follows when <c>via</c> is not given.</summary>
-    public static RelationSet All { get; } = new((1u << Enum.GetValues<RelationKind>().Length) - 1);
+    public static RelationSet All { get; } = new(uint.MaxValue);
 
     public static RelationSet Of(IEnumerable<RelationKind>? kinds)
     {
@@ -16,11 +16,13 @@ internal readonly record struct RelationSet(uint Mask)
         uint mask = 0;
         foreach (RelationKind kind in kinds)
         {
-            mask |= 1u << (int)kind;
+            mask |= 1u << kind.Ordinal;
         }
 
         return new RelationSet(mask);
     }
 
-    public bool Contains(RelationKind kind) => (Mask & (1u << (int)kind)) != 0;
+    public bool Contains(RelationKind kind) => Contains(kind.Ordinal);
+
+    public bool Contains(int ordinal) => (Mask & (1u << ordinal)) != 0;
 }

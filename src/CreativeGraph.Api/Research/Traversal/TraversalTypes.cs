@@ -12,31 +12,14 @@ namespace CreativeGraph.Api.Research.Traversal;
 /// </summary>
 internal static class TraversalTypes
 {
-    private static readonly Dictionary<RelationKind, string> s_kinds = new()
-    {
-        [RelationKind.Participation] = "Partner → Project: the partner takes part in the project (with a role).",
-        [RelationKind.LocatedIn] = "Partner → City (else Region, else Country), City → Region (else Country), Region → Country.",
-        [RelationKind.ProjectCity] = "Project → City the project works in.",
-        [RelationKind.ProjectRegion] = "Project → Region the project works in.",
-        [RelationKind.ProjectSector] = "Project → Sector the project addresses.",
-        [RelationKind.Programme] = "Project → Programme that funds it.",
-        [RelationKind.PartOf] = "Project → the umbrella project it is part of.",
-        [RelationKind.ProgrammeRegion] = "Programme → the region whose programme it is.",
-        [RelationKind.ManagedBy] = "Programme → the partner that manages or funds it.",
-        [RelationKind.Membership] = "Region → Network: the region is (or was) a member (with status and date).",
-        [RelationKind.Hosted] = "Forum → the region and the city that hosted it.",
-        [RelationKind.ForumOf] = "Forum → the network whose forum it is.",
-        [RelationKind.Event] = "Event → the project, region, city, network or forum it belongs to.",
-        [RelationKind.Affiliation] = "Person → the partner organisation the person works for.",
-    };
-
-    public static SchemaBuilder AddTraversals(this SchemaBuilder builder) => builder
-        .AddEnumType<RelationKind>(nameof(RelationKind), e =>
+    /// <summary>Adds the traversals; <c>RelationKind</c> lists the relation kinds of <paramref name="catalog"/> as their slices declare them.</summary>
+    public static SchemaBuilder AddTraversals(this SchemaBuilder builder, TraversalCatalog catalog) => builder
+        .AddEnumType(nameof(RelationKind), e =>
         {
             e.Description("The kinds of relations between nodes that traversals follow (`via`). Edges are followed in both directions; the names read from the stored `from` to `to`.");
-            foreach ((RelationKind kind, string description) in s_kinds)
+            foreach (RelationKind kind in catalog.Relations)
             {
-                e.Value(EnumNames.Of(kind), kind).Description(description);
+                e.Value(kind.GraphQLName, kind).Description(kind.Description);
             }
         })
         .AddObjectType("GraphEdge", t =>
