@@ -9,7 +9,7 @@ namespace CreativeGraph.Api.Tests.Architecture;
 /// <summary>
 /// Each entity type is declared once: in the store (<see cref="StoredEntities"/>) and in its schema slice
 /// (<see cref="KnowledgeGraphEntities"/>). The few lists that must stay compile-time constants or enums (the
-/// entity-type names inlined into SQL, the traversal index's node kinds) are checked against the declarations here.
+/// entity-type names inlined into SQL, the order the research graph's published outputs keep) are checked against the declarations here.
 /// </summary>
 public sealed class EntityDeclarationTests
 {
@@ -38,6 +38,13 @@ public sealed class EntityDeclarationTests
 
         Assert.NotEmpty(TraversalCatalog.Default.Nodes);
         Assert.All(TraversalCatalog.Default.Nodes, kind => Assert.Contains(kind.Name, nodes));
+    }
+
+    [Fact]
+    public void The_published_order_names_only_declared_node_types_and_edge_tables_and_all_of_them()
+    {
+        Assert.Equal(PublishedOrder.Nodes, TraversalCatalog.Default.Nodes.Select(n => n.Name));
+        Assert.Equal(PublishedOrder.EdgeTables, TraversalCatalog.Default.EdgeTables.Select(t => t.Name));
     }
 
     [Fact]
