@@ -1,7 +1,7 @@
 using CreativeGraph.Api.KnowledgeGraph;
 using CreativeGraph.Api.Operations;
 using CreativeGraph.Api.PersistedQueries;
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Composition;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.AspNetCore;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CreativeGraph.Api.Authentication;
 using CreativeGraph.Api.Operations;
-using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Research.Export;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.Persistence;

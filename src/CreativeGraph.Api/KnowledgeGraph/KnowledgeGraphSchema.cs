@@ -1,7 +1,7 @@
 using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Api.KnowledgeGraph.Types;
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Composition;
 using CreativeGraph.Api.Search;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -46,7 +46,7 @@ internal static class KnowledgeGraphSchema
             .AddNetworkRelations(paging)
             .AddProvenanceRelations(paging)
             .AddSearch(entities, paging)
-            .AddResearch(paging)
+            .AddResearch(paging, entities)
             .Build();
     }
 

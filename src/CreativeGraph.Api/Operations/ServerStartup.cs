@@ -1,4 +1,4 @@
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Startup;
 

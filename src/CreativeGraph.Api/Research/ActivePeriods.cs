@@ -22,6 +22,16 @@ internal static class ActivePeriods
         joinedOn,
         status == MembershipStatus.Excluded && excludedLatestYear is int year ? new DateOnly(year, 12, 31) : null);
 
+    /// <summary>When a row of <typeparamref name="T"/> is active as a node (projects and events), as the index reads it; null for timeless types.</summary>
+    public static Expression<Func<T, Period>>? NodeSpan<T>() => (typeof(T) == typeof(Project)
+        ? (LambdaExpression)(Expression<Func<Project, Period>>)(p => Project(p.StartDate, p.EndDate))
+        : typeof(T) == typeof(Event) ? (Expression<Func<Event, Period>>)(e => Event(e.StartDate, e.EndDate, e.Year)) : null) as Expression<Func<T, Period>>;
+
+    /// <summary>When the edges a row of <typeparamref name="T"/> makes are active (memberships); null when they are as active as their ends.</summary>
+    public static Expression<Func<T, Period>>? EdgeSpan<T>() => (typeof(T) == typeof(Membership)
+        ? (Expression<Func<Membership, Period>>)(m => Membership(m.JoinedOn, m.Status, m.ExcludedLatestYear))
+        : null) as Expression<Func<T, Period>>;
+
     /// <summary>The projects active in <paramref name="period"/>, as a predicate the database evaluates.</summary>
     public static Expression<Func<Project, bool>> ProjectIn(Period period)
     {

@@ -1,6 +1,3 @@
-using CreativeGraph.Api.Research.Collaboration;
-using CreativeGraph.Api.Research.Timeline;
-
 namespace CreativeGraph.Api.Research;
 
 /// <summary>

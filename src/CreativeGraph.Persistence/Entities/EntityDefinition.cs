@@ -86,6 +86,10 @@ public sealed class EntityDefinition<T>(
     /// <summary>The surrogate key, for node IDs and lookups.</summary>
     public Expression<Func<T, int>> Id => id;
 
+    /// <summary>The natural key in the form the database translates (a composed key as concatenation), or null when there is none.</summary>
+    public Expression<Func<T, string>>? NaturalKey => _keyRow is null ? null
+        : Expression.Lambda<Func<T, string>>(((MemberAssignment)((MemberInitExpression)_keyRow.Body).Bindings[1]).Expression, _keyRow.Parameters);
+
     // SQL: SELECT Id, <natural key> FROM <table>, the key concatenated with '/' for edges and list items
     public override IQueryable<EntityKeyRow> Keys(KnowledgeGraphDbContext db) =>
         set(db).Select(_keyRow ?? throw new InvalidOperationException($"{Name} has no natural key."));

@@ -1,6 +1,6 @@
 using System.Reflection;
 using CreativeGraph.Api.KnowledgeGraph.Entities;
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
@@ -9,7 +9,7 @@ namespace CreativeGraph.Api.Tests.Architecture;
 /// <summary>
 /// Each entity type is declared once: in the store (<see cref="StoredEntities"/>) and in its schema slice
 /// (<see cref="KnowledgeGraphEntities"/>). The few lists that must stay compile-time constants or enums (the
-/// entity-type names inlined into SQL, the traversal index's node kinds) are checked against the declarations here.
+/// entity-type names inlined into SQL, the order the research graph's published outputs keep) are checked against the declarations here.
 /// </summary>
 public sealed class EntityDeclarationTests
 {
@@ -36,8 +36,15 @@ public sealed class EntityDeclarationTests
     {
         string[] nodes = [.. KnowledgeGraphEntities.All.Where(e => e.IsNode).Select(e => e.Name)];
 
-        Assert.NotEmpty(Enum.GetNames<NodeKind>());
-        Assert.All(Enum.GetNames<NodeKind>(), kind => Assert.Contains(kind, nodes));
+        Assert.NotEmpty(TraversalCatalog.Default.Nodes);
+        Assert.All(TraversalCatalog.Default.Nodes, kind => Assert.Contains(kind.Name, nodes));
+    }
+
+    [Fact]
+    public void The_published_order_names_only_declared_node_types_and_edge_tables_and_all_of_them()
+    {
+        Assert.Equal(PublishedOrder.Nodes, TraversalCatalog.Default.Nodes.Select(n => n.Name));
+        Assert.Equal(PublishedOrder.EdgeTables, TraversalCatalog.Default.EdgeTables.Select(t => t.Name));
     }
 
     [Fact]

@@ -33,9 +33,6 @@ public sealed class NamespaceLayeringTests
                 "CreativeGraph.Data.Paging", "CreativeGraph.Data.Projections", "CreativeGraph.Data.Relay", "CreativeGraph.Data.Sorting",
             ],
         ],
-
-        // Research/ is regrouped into schema wiring, algorithms and the index; its options and schema list the analyses.
-        ["CreativeGraph.Api"] = [["CreativeGraph.Api.Research", "CreativeGraph.Api.Research.Collaboration", "CreativeGraph.Api.Research.Timeline"]],
     };
 
     [Theory]

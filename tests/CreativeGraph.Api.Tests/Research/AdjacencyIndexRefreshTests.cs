@@ -1,4 +1,6 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Synthetic;
@@ -65,7 +67,7 @@ public sealed class AdjacencyIndexRefreshTests
         }
 
         time.Advance(TimeSpan.FromSeconds(6));
-        Neighbourhood moved = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, new RelationSet(1u << (int)RelationKind.LocatedIn), Period.All, 10, default);
+        Neighbourhood moved = await research.NeighbourhoodAsync(new("of", "new", newcomer), 1, RelationSet.Of([RelationKind.LocatedIn]), Period.All, 10, default);
         Assert.Equal(3, provider.Builds);
         Assert.Equal(new NodeRef(NodeKind.City, otherCity), Assert.Single(moved.Edges).To);
     }

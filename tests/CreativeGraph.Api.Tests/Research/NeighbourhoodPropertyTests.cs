@@ -1,11 +1,13 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 
 namespace CreativeGraph.Api.Tests.Research;
 
 /// <summary><c>neighbourhood</c> against the reference breadth-first search: the nearest nodes, their distances, the edges among them.</summary>
 public sealed class NeighbourhoodPropertyTests(SyntheticGraphFixture fixture) : IClassFixture<SyntheticGraphFixture>
 {
-    private static readonly RelationKind[] s_kinds = Enum.GetValues<RelationKind>();
+    private static readonly RelationKind[] s_kinds = [.. TraversalCatalog.Default.Relations];
 
     [Fact]
     public async Task The_nearest_nodes_come_with_their_distances_and_every_edge_among_them()

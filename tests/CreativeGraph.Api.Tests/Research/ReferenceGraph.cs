@@ -1,4 +1,4 @@
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence.Synthetic;
 
 namespace CreativeGraph.Api.Tests.Research;
@@ -45,49 +45,49 @@ internal sealed class ReferenceGraph
             Add(RelationKind.LocatedIn, new(NodeKind.Region, r.Id), new(NodeKind.Country, r.CountryId));
         }
 
-        g.ProjectCities.ForEach(x => Add(RelationKind.ProjectCity, new(NodeKind.Project, x.ProjectId), new(NodeKind.City, x.CityId)));
-        g.ProjectRegions.ForEach(x => Add(RelationKind.ProjectRegion, new(NodeKind.Project, x.ProjectId), new(NodeKind.Region, x.RegionId)));
-        g.ProjectSectors.ForEach(x => Add(RelationKind.ProjectSector, new(NodeKind.Project, x.ProjectId), new(NodeKind.Sector, x.SectorId)));
+        g.ProjectCities.ForEach(x => Add(Relation("ProjectCity"), new(NodeKind.Project, x.ProjectId), new(NodeKind.City, x.CityId)));
+        g.ProjectRegions.ForEach(x => Add(Relation("ProjectRegion"), new(NodeKind.Project, x.ProjectId), new(NodeKind.Region, x.RegionId)));
+        g.ProjectSectors.ForEach(x => Add(Relation("ProjectSector"), new(NodeKind.Project, x.ProjectId), new(Kind("Sector"), x.SectorId)));
         g.Memberships.ForEach(x => Add(RelationKind.Membership, new(NodeKind.Region, x.RegionId), new(NodeKind.Network, x.NetworkId)));
         foreach (var p in g.Projects)
         {
             Optional(RelationKind.Programme, new(NodeKind.Project, p.Id), NodeKind.Programme, p.ProgrammeId);
-            Optional(RelationKind.PartOf, new(NodeKind.Project, p.Id), NodeKind.Project, p.ParentProjectId);
+            Optional(Relation("PartOf"), new(NodeKind.Project, p.Id), NodeKind.Project, p.ParentProjectId);
         }
 
         foreach (var p in g.Programmes)
         {
-            Optional(RelationKind.ProgrammeRegion, new(NodeKind.Programme, p.Id), NodeKind.Region, p.RegionId);
-            Optional(RelationKind.ManagedBy, new(NodeKind.Programme, p.Id), NodeKind.Partner, p.ManagingBodyId);
+            Optional(Relation("ProgrammeRegion"), new(NodeKind.Programme, p.Id), NodeKind.Region, p.RegionId);
+            Optional(Relation("ManagedBy"), new(NodeKind.Programme, p.Id), NodeKind.Partner, p.ManagingBodyId);
         }
 
         foreach (var f in g.Forums)
         {
-            Add(RelationKind.ForumOf, new(NodeKind.Forum, f.Id), new(NodeKind.Network, f.NetworkId));
-            Add(RelationKind.Hosted, new(NodeKind.Forum, f.Id), new(NodeKind.Region, f.HostRegionId));
-            Optional(RelationKind.Hosted, new(NodeKind.Forum, f.Id), NodeKind.City, f.HostCityId);
+            Add(Relation("ForumOf"), new(Kind("Forum"), f.Id), new(NodeKind.Network, f.NetworkId));
+            Add(Relation("Hosted"), new(Kind("Forum"), f.Id), new(NodeKind.Region, f.HostRegionId));
+            Optional(Relation("Hosted"), new(Kind("Forum"), f.Id), NodeKind.City, f.HostCityId);
         }
 
         foreach (var e in g.Events)
         {
-            NodeRef node = new(NodeKind.Event, e.Id);
-            Optional(RelationKind.Event, node, NodeKind.Project, e.ProjectId);
-            Optional(RelationKind.Event, node, NodeKind.Region, e.RegionId);
-            Optional(RelationKind.Event, node, NodeKind.City, e.CityId);
-            Optional(RelationKind.Event, node, NodeKind.Network, e.NetworkId);
-            Optional(RelationKind.Event, node, NodeKind.Forum, e.ForumId);
+            NodeRef node = new(Kind("Event"), e.Id);
+            Optional(Relation("Event"), node, NodeKind.Project, e.ProjectId);
+            Optional(Relation("Event"), node, NodeKind.Region, e.RegionId);
+            Optional(Relation("Event"), node, NodeKind.City, e.CityId);
+            Optional(Relation("Event"), node, NodeKind.Network, e.NetworkId);
+            Optional(Relation("Event"), node, Kind("Forum"), e.ForumId);
         }
 
         foreach (var p in g.People)
         {
-            Optional(RelationKind.Affiliation, new(NodeKind.Person, p.Id), NodeKind.Partner, p.PartnerId);
+            Optional(Relation("Affiliation"), new(Kind("Person"), p.Id), NodeKind.Partner, p.PartnerId);
         }
 
         Nodes = [.. g.Partners.Select(p => new NodeRef(NodeKind.Partner, p.Id)), .. g.Projects.Select(p => new NodeRef(NodeKind.Project, p.Id)),
             .. g.Cities.Select(c => new NodeRef(NodeKind.City, c.Id)), .. g.Regions.Select(r => new NodeRef(NodeKind.Region, r.Id)),
             .. g.Countries.Select(c => new NodeRef(NodeKind.Country, c.Id)), .. g.Networks.Select(n => new NodeRef(NodeKind.Network, n.Id)),
-            .. g.Forums.Select(f => new NodeRef(NodeKind.Forum, f.Id)), .. g.Events.Select(e => new NodeRef(NodeKind.Event, e.Id)),
-            .. g.People.Select(p => new NodeRef(NodeKind.Person, p.Id)), .. g.Sectors.Select(s => new NodeRef(NodeKind.Sector, s.Id)),
+            .. g.Forums.Select(f => new NodeRef(Kind("Forum"), f.Id)), .. g.Events.Select(e => new NodeRef(Kind("Event"), e.Id)),
+            .. g.People.Select(p => new NodeRef(Kind("Person"), p.Id)), .. g.Sectors.Select(s => new NodeRef(Kind("Sector"), s.Id)),
             .. g.Programmes.Select(p => new NodeRef(NodeKind.Programme, p.Id))];
     }
 
@@ -176,4 +176,8 @@ internal sealed class ReferenceGraph
 
         return list;
     }
+
+    private static NodeKind Kind(string name) => TraversalCatalog.Default.Node(name);
+
+    private static RelationKind Relation(string name) => TraversalCatalog.Default.Relation(name);
 }

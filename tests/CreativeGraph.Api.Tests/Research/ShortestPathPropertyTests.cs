@@ -1,4 +1,6 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 
 namespace CreativeGraph.Api.Tests.Research;
 
@@ -8,7 +10,7 @@ namespace CreativeGraph.Api.Tests.Research;
 /// </summary>
 public sealed class ShortestPathPropertyTests(SyntheticGraphFixture fixture) : IClassFixture<SyntheticGraphFixture>
 {
-    private static readonly RelationKind[] s_kinds = Enum.GetValues<RelationKind>();
+    private static readonly RelationKind[] s_kinds = [.. TraversalCatalog.Default.Relations];
 
     [Fact]
     public async Task The_path_found_is_as_short_as_the_reference_search_and_made_of_real_edges()

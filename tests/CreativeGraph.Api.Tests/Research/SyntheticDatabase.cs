@@ -1,4 +1,6 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Synthetic;
 using Microsoft.EntityFrameworkCore;

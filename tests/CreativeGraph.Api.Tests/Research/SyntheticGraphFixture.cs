@@ -1,4 +1,4 @@
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.Persistence.Synthetic;
 
 namespace CreativeGraph.Api.Tests.Research;

@@ -1,4 +1,6 @@
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.GraphQL.Response;
 
 namespace CreativeGraph.Api.Tests.Research;

@@ -74,7 +74,7 @@ public abstract class SnapshotServer : IAsyncLifetime
 
         // The traversal index is built in the background after start-up; waiting for it keeps its statements out of
         // the first operation's recorded SQL.
-        await _app.Services.GetRequiredService<CreativeGraph.Api.Research.AdjacencyIndexProvider>().GetAsync(CancellationToken.None);
+        await _app.Services.GetRequiredService<CreativeGraph.Api.Research.Index.AdjacencyIndexProvider>().GetAsync(CancellationToken.None);
         Sql.Clear();
         await _app.StartAsync();
         GraphQLEndpoint = new Uri(new Uri(_app.Urls.First()), "/graphql");

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
+using CreativeGraph.Api.Research.Traversal;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +97,7 @@ public class TraversalStrategyBenchmarks
         int nodes = 0;
         foreach (int start in _starts)
         {
-            nodes += Api.Research.Neighbourhood.Collect(_index, start, 3, RelationSet.All, Period.All, _index.NodeCount, 0, default).Nodes.Count;
+            nodes += Api.Research.Traversal.Neighbourhood.Collect(_index, start, 3, RelationSet.All, Period.All, _index.NodeCount, 0, default).Nodes.Count;
         }
 
         return nodes;
@@ -176,7 +178,7 @@ public class TraversalStrategyBenchmarks
 
     private int Node(NodeKind kind, int id) => _index.TryGetNode(new NodeRef(kind, id), out int node) ? node : throw new InvalidOperationException($"{kind} {id} is not in the index.");
 
-    private static long Key(NodeRef node) => ((long)node.Kind << 32) | (uint)node.Id;
+    private static long Key(NodeRef node) => ((long)node.Kind.Ordinal << 32) | (uint)node.Id;
 
     private void Execute(string sql)
     {

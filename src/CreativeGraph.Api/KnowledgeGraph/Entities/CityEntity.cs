@@ -10,6 +10,11 @@ internal static class CityEntity
     public static GraphEntity<City> City { get; } = new(StoredEntities.City)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Edges = [new("LocatedIn", null, [new("Region", c => c.RegionId), new("Country", c => c.CountryId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Latitude", "Longitude"],
         Filters = e => e
             .Ignore(c => c.ProjectCities)

@@ -10,6 +10,17 @@ internal static class EventEntity
     public static GraphEntity<Event> Event { get; } = new(StoredEntities.Event)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("Event", "Event → the project, region, city, network or forum it belongs to.")],
+            Edges =
+            [
+                new("Event", null, [new("Project", e => e.ProjectId)]), new("Event", null, [new("Region", e => e.RegionId)]), new("Event", null, [new("City", e => e.CityId)]),
+                new("Event", null, [new("Network", e => e.NetworkId)]), new("Event", null, [new("Forum", e => e.ForumId)]),
+            ],
+            Details = e => new EdgeDetails(null, null, e.StartDate, e.EndDate),
+        },
         Filterable = ["Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate"],
         List = new("events", "Every dated happening the documents report that is not a forum edition, oldest first.", "Every dated happening that is not a forum edition, oldest first, a segment at a time.", ("year", false), ("startDate", false), ("slug", false)),
         Lookup = new("event", "An event by its slug."),

@@ -10,6 +10,12 @@ internal static class ForumEntity
     public static GraphEntity<Forum> Forum { get; } = new(StoredEntities.Forum)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("Hosted", "Forum → the region and the city that hosted it."), new("ForumOf", "Forum → the network whose forum it is.")],
+            Edges = [new("ForumOf", null, [new("Network", f => f.NetworkId)]), new("Hosted", null, [new("Region", f => f.HostRegionId)]), new("Hosted", null, [new("City", f => f.HostCityId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Ordinal", "Year"],
         List = new("forums", "Every forum (conference edition) of every network, oldest first.", "Every forum (conference edition) of every network, oldest first, a segment at a time.", ("year", false), ("ordinal", false)),
         Lookup = new("forum", "A forum edition by its slug."),

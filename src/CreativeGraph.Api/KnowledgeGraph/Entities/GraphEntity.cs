@@ -7,7 +7,8 @@ namespace CreativeGraph.Api.KnowledgeGraph.Entities;
 /// <summary>
 /// One entity type of the knowledge graph as the schema shows it, declared once in its own file: what the store
 /// knows of it (<see cref="EntityDefinition"/>), whether it is a <c>Node</c>, the scalar members its filter and sort
-/// inputs expose, its root list (connection and offset segment), its root lookup and its <c>SearchableType</c>.
+/// inputs expose, its root list (connection and offset segment), its root lookup, its <c>SearchableType</c> and
+/// what it adds to the research graph (<see cref="GraphEntity{T}.Traversal"/>).
 /// The schema's node registrations, root fields, filter inputs and search enum are derived from
 /// <see cref="KnowledgeGraphEntities.All"/>.
 /// </summary>
@@ -45,6 +46,9 @@ internal sealed class GraphEntity<T>(EntityDefinition<T> stored) : GraphEntity
 
     /// <summary>Further filter-input configuration: relations left out, lists through edges.</summary>
     public Action<EntityDescriptor<T>>? Filters { get; init; }
+
+    /// <summary>What the type adds to the research graph (nodes, relation kinds, edges), or null when nothing.</summary>
+    public EntityTraversal<T>? Traversal { get; init; }
 
     /// <summary>How the lookup finds the row for its argument.</summary>
     public Func<KnowledgeGraphDbContext, string, IQueryable<T>>? Find { get; init; }

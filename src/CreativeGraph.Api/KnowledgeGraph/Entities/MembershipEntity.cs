@@ -10,6 +10,12 @@ internal static class MembershipEntity
     public static GraphEntity<Membership> Membership { get; } = new(StoredEntities.Membership)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            Relations = [new("Membership", "Region → Network: the region is (or was) a member (with status and date).")],
+            Edges = [new("Membership", new("Region", m => m.RegionId), [new("Network", m => m.NetworkId)])],
+            Details = m => new EdgeDetails(null, m.Status, m.JoinedOn, null),
+        },
         Filterable = ["Id", "Status", "ApplicationDecidedOn", "JoinedOn", "ExcludedEarliestYear", "ExcludedLatestYear"],
     };
 

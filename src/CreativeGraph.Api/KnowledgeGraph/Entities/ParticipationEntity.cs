@@ -10,6 +10,12 @@ internal static class ParticipationEntity
     public static GraphEntity<Participation> Participation { get; } = new(StoredEntities.Participation)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            Relations = [new("Participation", "Partner → Project: the partner takes part in the project (with a role).")],
+            Edges = [new("Participation", new("Partner", p => p.PartnerId), [new("Project", p => p.ProjectId)])],
+            Details = p => new EdgeDetails(p.Role, null, p.Project.StartDate, p.Project.EndDate),
+        },
         Filterable = ["Id", "Role"],
     };
 }

@@ -10,6 +10,12 @@ internal static class PartnerEntity
     public static GraphEntity<Partner> Partner { get; } = new(StoredEntities.Partner)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("LocatedIn", "Partner → City (else Region, else Country), City → Region (else Country), Region → Country.")],
+            Edges = [new("LocatedIn", null, [new("City", p => p.CityId), new("Region", p => p.RegionId), new("Country", p => p.CountryId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Acronym", "LocalName", "Kind"],
         Filters = e => e.List("projects", p => p.Participations.Select(l => l.Project)),
         List = new("partners", "Every partner organisation, ordered by name.", "Every partner organisation, ordered by name, a segment at a time.", ("name", false)),

@@ -10,6 +10,12 @@ internal static class PersonEntity
     public static GraphEntity<Person> Person { get; } = new(StoredEntities.Person)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("Affiliation", "Person → the partner organisation the person works for.")],
+            Edges = [new("Affiliation", null, [new("Partner", p => p.PartnerId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Role"],
         Lookup = new("person", "A person by their slug, e.g. \"ulla-diderichsen\"."),
         Find = (db, slug) => db.People.Where(p => p.Slug == slug),

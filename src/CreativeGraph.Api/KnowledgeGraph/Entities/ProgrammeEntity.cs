@@ -10,6 +10,12 @@ internal static class ProgrammeEntity
     public static GraphEntity<Programme> Programme { get; } = new(StoredEntities.Programme)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("ProgrammeRegion", "Programme → the region whose programme it is."), new("ManagedBy", "Programme → the partner that manages or funds it.")],
+            Edges = [new("ProgrammeRegion", null, [new("Region", p => p.RegionId)]), new("ManagedBy", null, [new("Partner", p => p.ManagingBodyId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Kind", "StartYear", "EndYear"],
         List = new("programmes", "Every funding programme or policy framework, ordered by name.", "Every funding programme or policy framework, ordered by name, a segment at a time.", ("name", false)),
         Lookup = new("programme", "A programme by its slug."),

@@ -10,6 +10,12 @@ internal static class ProjectEntity
     public static GraphEntity<Project> Project { get; } = new(StoredEntities.Project)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Relations = [new("Programme", "Project → Programme that funds it."), new("PartOf", "Project → the umbrella project it is part of.")],
+            Edges = [new("Programme", null, [new("Programme", p => p.ProgrammeId)]), new("PartOf", null, [new("Project", p => p.ParentProjectId)])],
+        },
         Filterable = ["Id", "Slug", "Acronym", "Title", "StartDate", "EndDate", "Status", "Budget", "BudgetCurrency", "EuCofinancingRate", "StatedPartnerCount", "StatedCityCount"],
         Filters = e => e.List("partners", p => p.Participations.Select(l => l.Partner)),
         List = new("projects", "Every cooperation project, ordered by acronym.", "Every cooperation project, ordered by acronym, a segment at a time.", ("acronym", false)),
@@ -19,13 +25,34 @@ internal static class ProjectEntity
     };
 
     /// <summary>A city a project works in (an edge).</summary>
-    public static GraphEntity<ProjectCity> ProjectCity { get; } = new(StoredEntities.ProjectCity);
+    public static GraphEntity<ProjectCity> ProjectCity { get; } = new(StoredEntities.ProjectCity)
+    {
+        Traversal = new()
+        {
+            Relations = [new("ProjectCity", "Project → City the project works in.")],
+            Edges = [new("ProjectCity", new("Project", l => l.ProjectId), [new("City", l => l.CityId)])],
+        },
+    };
 
     /// <summary>A region a project works in (an edge).</summary>
-    public static GraphEntity<ProjectRegion> ProjectRegion { get; } = new(StoredEntities.ProjectRegion);
+    public static GraphEntity<ProjectRegion> ProjectRegion { get; } = new(StoredEntities.ProjectRegion)
+    {
+        Traversal = new()
+        {
+            Relations = [new("ProjectRegion", "Project → Region the project works in.")],
+            Edges = [new("ProjectRegion", new("Project", l => l.ProjectId), [new("Region", l => l.RegionId)])],
+        },
+    };
 
     /// <summary>A sector a project names (an edge).</summary>
-    public static GraphEntity<ProjectSector> ProjectSector { get; } = new(StoredEntities.ProjectSector);
+    public static GraphEntity<ProjectSector> ProjectSector { get; } = new(StoredEntities.ProjectSector)
+    {
+        Traversal = new()
+        {
+            Relations = [new("ProjectSector", "Project → Sector the project addresses.")],
+            Edges = [new("ProjectSector", new("Project", l => l.ProjectId), [new("Sector", l => l.SectorId)])],
+        },
+    };
 
     /// <summary>One of a project's objectives (a list item).</summary>
     public static GraphEntity<ProjectObjective> ProjectObjective { get; } = new(StoredEntities.ProjectObjective)

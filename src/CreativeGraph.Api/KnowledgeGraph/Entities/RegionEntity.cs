@@ -10,6 +10,11 @@ internal static class RegionEntity
     public static GraphEntity<Region> Region { get; } = new(StoredEntities.Region)
     {
         IsNode = true,
+        Traversal = new()
+        {
+            IsNode = true,
+            Edges = [new("LocatedIn", null, [new("Country", r => r.CountryId)])],
+        },
         Filterable = ["Id", "Slug", "Name", "Kind"],
         Filters = e => e
             .Ignore(r => r.DirectPartners)

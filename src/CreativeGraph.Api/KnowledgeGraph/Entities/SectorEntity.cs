@@ -10,6 +10,7 @@ internal static class SectorEntity
     public static GraphEntity<Sector> Sector { get; } = new(StoredEntities.Sector)
     {
         IsNode = true,
+        Traversal = new() { IsNode = true },
         Filterable = ["Id", "Slug", "Name"],
         Filters = e => e
             .Ignore(s => s.ProjectSectors)

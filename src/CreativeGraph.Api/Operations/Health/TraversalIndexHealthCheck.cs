@@ -1,4 +1,4 @@
-using CreativeGraph.Api.Research;
+using CreativeGraph.Api.Research.Index;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CreativeGraph.Api.Operations.Health;

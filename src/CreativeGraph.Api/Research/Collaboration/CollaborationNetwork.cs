@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Index;
+
 namespace CreativeGraph.Api.Research.Collaboration;
 
 /// <summary>

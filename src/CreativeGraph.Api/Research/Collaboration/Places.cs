@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Index;
+
 namespace CreativeGraph.Api.Research.Collaboration;
 
 /// <summary>Where a partner is, read from the adjacency index's <see cref="RelationKind.LocatedIn"/> edges.</summary>
@@ -13,14 +15,13 @@ internal static class Places
         int place = Up(index, partner);
         while (place >= 0)
         {
-            switch (index.Node(place).Kind)
+            NodeKind kind = index.Node(place).Kind;
+            if (kind == NodeKind.Country)
             {
-                case NodeKind.Region:
-                    region = place;
-                    break;
-                case NodeKind.Country:
-                    return (region, place);
+                return (region, place);
             }
+
+            region = kind == NodeKind.Region ? place : region;
 
             place = Up(index, place);
         }

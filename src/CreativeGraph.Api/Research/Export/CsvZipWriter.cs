@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
 

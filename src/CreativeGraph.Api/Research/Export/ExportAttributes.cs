@@ -46,7 +46,7 @@ internal static class ExportAttributes
     /// <summary>The attribute values of an edge, in <see cref="Edge"/> order.</summary>
     public static IEnumerable<object?> Values(ExportEdge edge) =>
     [
-        EnumNames.Of(edge.Edge.Kind), Format(edge.Role), Format(edge.Status), Format(edge.StartDate), Format(edge.EndDate), edge.Sources,
+        edge.Edge.Kind.GraphQLName, Format(edge.Role), Format(edge.Status), Format(edge.StartDate), Format(edge.EndDate), edge.Sources,
     ];
 
     private static object? Format(object? value) => value switch

@@ -1,3 +1,4 @@
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Api.Research.Export;

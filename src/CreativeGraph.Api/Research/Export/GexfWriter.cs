@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
 
@@ -51,7 +52,7 @@ internal sealed class GexfWriter(Stream output) : GraphFileWriter
         await _xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "source", null, NodeIds.Encode(edge.Edge.From)).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "target", null, NodeIds.Encode(edge.Edge.To)).ConfigureAwait(false);
-        await _xml.WriteAttributeStringAsync(null, "label", null, EnumNames.Of(edge.Edge.Kind)).ConfigureAwait(false);
+        await _xml.WriteAttributeStringAsync(null, "label", null, edge.Edge.Kind.GraphQLName).ConfigureAwait(false);
         await ValuesAsync(ExportAttributes.Values(edge)).ConfigureAwait(false);
         await _xml.WriteEndElementAsync().ConfigureAwait(false);
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CreativeGraph.Api.Research.Export;
 /// row (<c>AsAsyncEnumerable</c>). Provenance is looked up for each chunk of 500 rows on a second context, so
 /// memory stays flat however large the graph. A subgraph holds the selected projects, their partners (and the
 /// partners' places up to the country), programmes, sectors, project places and events; the edges are the
-/// relations among those nodes (<see cref="GraphRelations"/>).
+/// relations among those nodes, as the entity declarations make them (<see cref="TraversalCatalog"/>).
 /// </summary>
 internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGraphDbContext lookup, Func<KnowledgeGraphDbContext, IQueryable<Project>>? projects)
 {
@@ -34,13 +35,13 @@ internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGra
             Items(regions.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind }), e => Node(NodeKind.Region, e.Id, e.Name, EntityTypes.Region, e.Slug, ("kind", e.Kind)), ct),
             Items(cities.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Latitude, e.Longitude }), e => Node(NodeKind.City, e.Id, e.Name, EntityTypes.City, e.Slug, ("latitude", e.Latitude), ("longitude", e.Longitude)), ct),
             Items(partners.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.Website }), e => Node(NodeKind.Partner, e.Id, e.Name, EntityTypes.Partner, e.Slug, ("kind", e.Kind), ("website", e.Website)), ct),
-            Items(db.People.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Role }), e => Node(NodeKind.Person, e.Id, e.Name, EntityTypes.Person, e.Slug, ("role", e.Role)), ct),
+            Items(db.People.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Role }), e => Node(TraversalCatalog.Default.Node(nameof(Person)), e.Id, e.Name, EntityTypes.Person, e.Slug, ("role", e.Role)), ct),
             Items(p.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Acronym, e.Title, e.StartDate, e.EndDate, e.Status }), e => Node(NodeKind.Project, e.Id, e.Acronym, EntityTypes.Project, e.Slug, ("acronym", e.Acronym), ("title", e.Title), ("startDate", e.StartDate), ("endDate", e.EndDate), ("status", e.Status)), ct),
             Items(db.Programmes.Where(x => all || p.Any(j => j.ProgrammeId == x.Id)).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.StartYear, e.EndYear }), e => Node(NodeKind.Programme, e.Id, e.Name, EntityTypes.Programme, e.Slug, ("kind", e.Kind), ("startYear", e.StartYear), ("endYear", e.EndYear)), ct),
             Items(db.Networks.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name }), e => Node(NodeKind.Network, e.Id, e.Name, EntityTypes.Network, e.Slug), ct),
-            Items(db.Forums.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Year }), e => Node(NodeKind.Forum, e.Id, e.Name, EntityTypes.Forum, e.Slug, ("year", e.Year)), ct),
-            Items(db.Events.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.Year, e.StartDate, e.EndDate }), e => Node(NodeKind.Event, e.Id, e.Name, EntityTypes.Event, e.Slug, ("kind", e.Kind), ("year", e.Year), ("startDate", e.StartDate), ("endDate", e.EndDate)), ct),
-            Items(db.Sectors.Where(x => all || db.ProjectSectors.Any(l => l.SectorId == x.Id && p.Any(j => j.Id == l.ProjectId))).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name }), e => Node(NodeKind.Sector, e.Id, e.Name, EntityTypes.Sector, e.Slug), ct),
+            Items(db.Forums.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Year }), e => Node(TraversalCatalog.Default.Node(nameof(Forum)), e.Id, e.Name, EntityTypes.Forum, e.Slug, ("year", e.Year)), ct),
+            Items(db.Events.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.Year, e.StartDate, e.EndDate }), e => Node(TraversalCatalog.Default.Node(nameof(Event)), e.Id, e.Name, EntityTypes.Event, e.Slug, ("kind", e.Kind), ("year", e.Year), ("startDate", e.StartDate), ("endDate", e.EndDate)), ct),
+            Items(db.Sectors.Where(x => all || db.ProjectSectors.Any(l => l.SectorId == x.Id && p.Any(j => j.Id == l.ProjectId))).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name }), e => Node(TraversalCatalog.Default.Node(nameof(Sector)), e.Id, e.Name, EntityTypes.Sector, e.Slug), ct),
         ];
         foreach (IAsyncEnumerable<ExportNode> table in tables)
         {
@@ -51,37 +52,17 @@ internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGra
         }
     }
 
-    /// <summary>Every edge whose stored row belongs to the scope; the caller keeps those whose two ends were written.</summary>
-    public async IAsyncEnumerable<ExportEdge> EdgesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>
+    /// Every edge the tables of the <see cref="TraversalCatalog"/> make (<see cref="TraversalCatalog.EdgeTables"/>, in
+    /// the index's order), each cited under its row's natural key; <paramref name="keep"/> drops an edge (before its
+    /// provenance is looked up) whose ends were not written.
+    /// </summary>
+    public async IAsyncEnumerable<ExportEdge> EdgesAsync(Func<GraphEdgeRef, bool> keep, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        IQueryable<Project> p = projects?.Invoke(db) ?? db.Projects;
-        bool all = projects is null;
-        IAsyncEnumerable<IEnumerable<ExportEdge>>[] tables =
-        [
-            Items(db.Participations.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.PartnerId, e.ProjectId, e.Role, e.Project.StartDate, e.Project.EndDate, A = e.Project.Slug, B = e.Partner.Slug }),
-                e => One(GraphRelations.Participation(e.Id, e.PartnerId, e.ProjectId), EntityTypes.Participation, EntityKeys.Compose(e.A, e.B), e.Role, null, e.StartDate, e.EndDate), ct),
-            Items(db.Partners.OrderBy(e => e.Id).Select(e => new { e.Id, e.CityId, e.RegionId, e.CountryId, e.Slug }),
-                e => Many([GraphRelations.Partner(e.Id, e.CityId, e.RegionId, e.CountryId)], EntityTypes.Partner, e.Slug), ct),
-            Items(db.Cities.OrderBy(e => e.Id).Select(e => new { e.Id, e.RegionId, e.CountryId, e.Slug }), e => One(GraphRelations.City(e.Id, e.RegionId, e.CountryId), EntityTypes.City, e.Slug), ct),
-            Items(db.Regions.OrderBy(e => e.Id).Select(e => new { e.Id, e.CountryId, e.Slug }), e => One(GraphRelations.Region(e.Id, e.CountryId), EntityTypes.Region, e.Slug), ct),
-            Items(db.ProjectCities.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.ProjectId, e.CityId, A = e.Project.Slug, B = e.City.Slug }),
-                e => One(GraphRelations.ProjectCity(e.Id, e.ProjectId, e.CityId), EntityTypes.ProjectCity, EntityKeys.Compose(e.A, e.B)), ct),
-            Items(db.ProjectRegions.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.ProjectId, e.RegionId, A = e.Project.Slug, B = e.Region.Slug }),
-                e => One(GraphRelations.ProjectRegion(e.Id, e.ProjectId, e.RegionId), EntityTypes.ProjectRegion, EntityKeys.Compose(e.A, e.B)), ct),
-            Items(db.ProjectSectors.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.ProjectId, e.SectorId, A = e.Project.Slug, B = e.Sector.Slug }),
-                e => One(GraphRelations.ProjectSector(e.Id, e.ProjectId, e.SectorId), EntityTypes.ProjectSector, EntityKeys.Compose(e.A, e.B)), ct),
-            Items(p.OrderBy(e => e.Id).Select(e => new { e.Id, e.ProgrammeId, e.ParentProjectId, e.Slug }), e => Many(GraphRelations.Project(e.Id, e.ProgrammeId, e.ParentProjectId), EntityTypes.Project, e.Slug), ct),
-            Items(db.Programmes.OrderBy(e => e.Id).Select(e => new { e.Id, e.RegionId, e.ManagingBodyId, e.Slug }), e => Many(GraphRelations.Programme(e.Id, e.RegionId, e.ManagingBodyId), EntityTypes.Programme, e.Slug), ct),
-            Items(db.Memberships.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.RegionId, e.NetworkId, e.Status, e.JoinedOn, A = e.Network.Slug, B = e.Region.Slug }),
-                e => One(GraphRelations.Membership(e.Id, e.RegionId, e.NetworkId), EntityTypes.Membership, EntityKeys.Compose(e.A, e.B), null, e.Status, e.JoinedOn), ct),
-            Items(db.Forums.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.NetworkId, e.HostRegionId, e.HostCityId, e.Slug }), e => Many(GraphRelations.Forum(e.Id, e.NetworkId, e.HostRegionId, e.HostCityId), EntityTypes.Forum, e.Slug), ct),
-            Items(db.Events.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.ProjectId, e.RegionId, e.CityId, e.NetworkId, e.ForumId, e.Slug, e.StartDate, e.EndDate }),
-                e => Many(GraphRelations.Event(e.Id, e.ProjectId, e.RegionId, e.CityId, e.NetworkId, e.ForumId), EntityTypes.Event, e.Slug, e.StartDate, e.EndDate), ct),
-            Items(db.People.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.PartnerId, e.Slug }), e => Many([GraphRelations.Person(e.Id, e.PartnerId)], EntityTypes.Person, e.Slug), ct),
-        ];
-        foreach (IAsyncEnumerable<IEnumerable<ExportEdge>> table in tables)
+        foreach (TraversalTable table in TraversalCatalog.Default.EdgeTables)
         {
-            await foreach (IEnumerable<ExportEdge> edges in table.ConfigureAwait(false))
+            IQueryable<TraversalRow> rows = table.Rows(db, TraversalColumns.Details | TraversalColumns.NaturalKey);
+            await foreach (ExportEdge[] edges in Items(rows, row => Edges(table, row, keep), ct).ConfigureAwait(false))
             {
                 foreach (ExportEdge edge in edges)
                 {
@@ -91,21 +72,21 @@ internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGra
         }
     }
 
+    private static ExportEdge[] Edges(TraversalTable table, TraversalRow row, Func<GraphEdgeRef, bool> keep) =>
+    [
+        .. table.Edges(row).Where(keep).Select(e => new ExportEdge
+        {
+            Edge = e, EntityType = table.Name, EntityKey = row.NaturalKey ?? "",
+            Role = row.Details?.Role, Status = row.Details?.Status, StartDate = row.Details?.StartDate, EndDate = row.Details?.EndDate,
+        }),
+    ];
+
     private static ExportNode Node(NodeKind kind, int id, string label, string entityType, string entityKey, params (string Name, object? Value)[] attributes)
     {
         var values = attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
         values["slug"] = kind == NodeKind.Country ? null : entityKey;
         return new ExportNode { Node = new NodeRef(kind, id), Label = label, EntityType = entityType, EntityKey = entityKey, Attributes = values };
     }
-
-    private static ExportEdge[] One(GraphEdgeRef edge, string entityType, string entityKey, ParticipationRole? role = null, MembershipStatus? status = null, DateOnly? start = null, DateOnly? end = null) =>
-        [new ExportEdge { Edge = edge, EntityType = entityType, EntityKey = entityKey, Role = role, Status = status, StartDate = start, EndDate = end }];
-
-    private static ExportEdge[] Many(IEnumerable<GraphEdgeRef?> edges, string entityType, string entityKey, DateOnly? start = null, DateOnly? end = null) =>
-        [.. edges.OfType<GraphEdgeRef>().Select(e => new ExportEdge { Edge = e, EntityType = entityType, EntityKey = entityKey, StartDate = start, EndDate = end })];
-
-    private static ExportEdge[] Many(IEnumerable<GraphEdgeRef> edges, string entityType, string entityKey, DateOnly? start = null, DateOnly? end = null) =>
-        Many(edges.Select(e => (GraphEdgeRef?)e), entityType, entityKey, start, end);
 
     /// <summary>Streams <paramref name="rows"/> mapped by <paramref name="map"/>, filling in provenance chunk by chunk.</summary>
     private async IAsyncEnumerable<TItem> Items<TRow, TItem>(IQueryable<TRow> rows, Func<TRow, TItem> map, [EnumeratorCancellation] CancellationToken ct)

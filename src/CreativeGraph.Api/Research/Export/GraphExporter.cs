@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,12 +66,9 @@ internal static class GraphExporter
 
                 await writer.StartEdgesAsync(ct).ConfigureAwait(false);
                 long id = 0;
-                await foreach (ExportEdge edge in reader.EdgesAsync(ct).ConfigureAwait(false))
+                await foreach (ExportEdge edge in reader.EdgesAsync(e => written.Contains(e.From) && written.Contains(e.To), ct).ConfigureAwait(false))
                 {
-                    if (written.Contains(edge.Edge.From) && written.Contains(edge.Edge.To))
-                    {
-                        await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-                    }
+                    await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
                 }
 
                 await writer.EndAsync(ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Xml;
+using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
 

@@ -1,4 +1,5 @@
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Timeline;
 

@@ -1,3 +1,5 @@
+using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Synthetic;
 using Microsoft.EntityFrameworkCore;

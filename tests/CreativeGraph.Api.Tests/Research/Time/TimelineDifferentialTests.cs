@@ -1,5 +1,6 @@
 using CreativeGraph.Api.Research;
 using CreativeGraph.Api.Research.Collaboration;
+using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Api.Research.Timeline;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.Persistence.Model;
