@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,12 +9,13 @@ namespace CreativeGraph.Data.Statements;
 /// <summary>
 /// A SQL statement of our own run through EF Core's relational command: the context's connection (opened and
 /// closed as EF Core does, with its interceptors), its command interceptors (statement interruption on cancellation
-/// and time-outs), its logging and diagnostics. Only the LINQ translation and EF Core's shapers are left out. Built
-/// once per statement shape and shared: the values come with each execution.
+/// and time-outs), its execution strategy (retries of transient failures), its logging and diagnostics. Only the LINQ
+/// translation and EF Core's shapers are left out. Built once per statement shape and shared as a template: each
+/// execution fills the connection's own command from it, and the values come with each execution.
 /// </summary>
 internal sealed class DirectCommand
 {
-    private readonly IRelationalCommand _command;
+    private readonly IRelationalCommand _command; // a template: never executed itself
     private readonly string[] _names;
 
     private DirectCommand(IRelationalCommand command, string[] names)
@@ -37,8 +39,39 @@ internal sealed class DirectCommand
         return new DirectCommand(builder.Build(), [.. parameters.Select(p => p.Name)]);
     }
 
-    /// <summary>Runs the statement with <paramref name="values"/> (in the order the parameters were declared).</summary>
-    public Task<RelationalDataReader> ExecuteReaderAsync(DbContext context, IReadOnlyList<object?> values, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the statement with <paramref name="values"/> (in the order the parameters were declared) and reads its
+    /// rows with <paramref name="read"/>, under the context's execution strategy as EF Core runs its own queries: a
+    /// transient failure (a busy or replaced SQLite file, a dropped PostgreSQL connection) runs it again, and what
+    /// is still failing after the retries comes out as the strategy reports it.
+    /// </summary>
+    public Task<TResult> ReadAsync<TResult>(DbContext context, IReadOnlyList<object?> values, Func<DbDataReader, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken) =>
+        context.Database.CreateExecutionStrategy().ExecuteAsync(
+            (Command: this, Context: context, Values: values, Read: read),
+            static async (_, state, cancellationToken) =>
+            {
+                // The shared command is a template: each execution fills the connection's own command from it, as EF
+                // Core's queries do (a command holds the state of one execution and must not run twice at once).
+                IRelationalDatabaseFacadeDependencies dependencies = Dependencies(state.Context);
+                IRelationalConnection connection = dependencies.RelationalConnection;
+                IRelationalCommand command = connection.RentCommand();
+                command.PopulateFrom(state.Command._command);
+                try
+                {
+                    await using RelationalDataReader result = await command.ExecuteReaderAsync(
+                        new RelationalCommandParameterObject(connection, state.Command.Values(state.Values), readerColumns: null, state.Context, dependencies.CommandLogger, CommandSource.LinqQuery),
+                        cancellationToken).ConfigureAwait(false);
+                    return await state.Read(result.DbDataReader, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    connection.ReturnCommand(command);
+                }
+            },
+            verifySucceeded: null,
+            cancellationToken);
+
+    private Dictionary<string, object?> Values(IReadOnlyList<object?> values)
     {
         Dictionary<string, object?> parameterValues = new(_names.Length, StringComparer.Ordinal);
         for (int i = 0; i < _names.Length; i++)
@@ -46,10 +79,10 @@ internal sealed class DirectCommand
             parameterValues[_names[i]] = values[i];
         }
 
-        // The context's own connection and command logger, as its database facade holds them (no service lookup).
-        IRelationalDatabaseFacadeDependencies dependencies = (IRelationalDatabaseFacadeDependencies)((IDatabaseFacadeDependenciesAccessor)context.Database).Dependencies;
-        return _command.ExecuteReaderAsync(
-            new RelationalCommandParameterObject(dependencies.RelationalConnection, parameterValues, readerColumns: null, context, dependencies.CommandLogger, CommandSource.LinqQuery),
-            cancellationToken);
+        return parameterValues;
     }
+
+    // The context's own connection and command logger, as its database facade holds them (no service lookup).
+    private static IRelationalDatabaseFacadeDependencies Dependencies(DbContext context) =>
+        (IRelationalDatabaseFacadeDependencies)((IDatabaseFacadeDependenciesAccessor)context.Database).Dependencies;
 }

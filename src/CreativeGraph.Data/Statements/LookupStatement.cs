@@ -57,11 +57,12 @@ internal sealed class LookupStatement<T>
         return statement is null ? null : (statement, [value, take]);
     }
 
-    public async Task<List<T>> RowsAsync(DbContext context, object?[] values, CancellationToken cancellationToken)
+    public Task<List<T>> RowsAsync(DbContext context, object?[] values, CancellationToken cancellationToken) =>
+        _command.ReadAsync(context, values, ReadAsync, cancellationToken);
+
+    private async Task<List<T>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         List<T> rows = [];
-        await using RelationalDataReader result = await _command.ExecuteReaderAsync(context, values, cancellationToken).ConfigureAwait(false);
-        DbDataReader reader = result.DbDataReader;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(_row(reader));

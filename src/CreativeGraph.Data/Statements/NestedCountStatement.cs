@@ -52,11 +52,12 @@ internal sealed class NestedCountStatement<TKey>
         });
     }
 
-    public async Task<Dictionary<TKey, int>> CountsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    public Task<Dictionary<TKey, int>> CountsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+        _command.ReadAsync(context, StatementShapes.KeyValues(keys, _slots, extra: 0), ReadAsync, cancellationToken);
+
+    private async Task<Dictionary<TKey, int>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         Dictionary<TKey, int> counts = [];
-        await using RelationalDataReader result = await _command.ExecuteReaderAsync(context, StatementShapes.KeyValues(keys, _slots, extra: 0), cancellationToken).ConfigureAwait(false);
-        DbDataReader reader = result.DbDataReader;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             counts[_key(reader)] = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);

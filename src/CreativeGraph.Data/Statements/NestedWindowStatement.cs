@@ -62,13 +62,16 @@ internal sealed class NestedWindowStatement<TKey, TNode>
         return StatementShapes.Plan(context, plan, () => Build(context, links, key, nodes, join, columns, sort, request.Backward, slots));
     }
 
-    public async Task<Dictionary<TKey, List<KeyedRow<TNode>>>> PagesAsync(DbContext context, IReadOnlyList<TKey> keys, int take, CancellationToken cancellationToken)
+    public Task<Dictionary<TKey, List<KeyedRow<TNode>>>> PagesAsync(DbContext context, IReadOnlyList<TKey> keys, int take, CancellationToken cancellationToken)
     {
         object?[] values = StatementShapes.KeyValues(keys, _slots, extra: 1);
         values[_slots] = take;
+        return _command.ReadAsync(context, values, ReadAsync, cancellationToken);
+    }
+
+    private async Task<Dictionary<TKey, List<KeyedRow<TNode>>>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
         Dictionary<TKey, List<KeyedRow<TNode>>> pages = [];
-        await using RelationalDataReader result = await _command.ExecuteReaderAsync(context, values, cancellationToken).ConfigureAwait(false);
-        DbDataReader reader = result.DbDataReader;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             TKey key = _key(reader);

@@ -50,11 +50,12 @@ internal sealed class PageStatement<TNode>
         });
     }
 
-    public async Task<List<KeyedRow<TNode>>> RowsAsync(DbContext context, int take, CancellationToken cancellationToken)
+    public Task<List<KeyedRow<TNode>>> RowsAsync(DbContext context, int take, CancellationToken cancellationToken) =>
+        _command.ReadAsync(context, [take], ReadAsync, cancellationToken);
+
+    private async Task<List<KeyedRow<TNode>>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        List<KeyedRow<TNode>> rows = new(take);
-        await using RelationalDataReader result = await _command.ExecuteReaderAsync(context, [take], cancellationToken).ConfigureAwait(false);
-        DbDataReader reader = result.DbDataReader;
+        List<KeyedRow<TNode>> rows = [];
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(_row(reader));

@@ -59,11 +59,12 @@ internal sealed class ReferenceStatement<TKey, TNode>
     }
 
     /// <summary>The row of each key that has one.</summary>
-    public async Task<Dictionary<TKey, TNode>> RowsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    public Task<Dictionary<TKey, TNode>> RowsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+        _command.ReadAsync(context, StatementShapes.KeyValues(keys, _slots, extra: 0), ReadAsync, cancellationToken);
+
+    private async Task<Dictionary<TKey, TNode>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         Dictionary<TKey, TNode> rows = [];
-        await using RelationalDataReader result = await _command.ExecuteReaderAsync(context, StatementShapes.KeyValues(keys, _slots, extra: 0), cancellationToken).ConfigureAwait(false);
-        DbDataReader reader = result.DbDataReader;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.TryAdd(_key(reader), _node(reader));

@@ -31,6 +31,7 @@ public sealed class NamespaceLayeringTests
             [
                 "CreativeGraph.Data", "CreativeGraph.Data.Aggregates", "CreativeGraph.Data.Filtering", "CreativeGraph.Data.Loading",
                 "CreativeGraph.Data.Paging", "CreativeGraph.Data.Projections", "CreativeGraph.Data.Relay", "CreativeGraph.Data.Sorting",
+                "CreativeGraph.Data.Statements",
             ],
         ],
     };

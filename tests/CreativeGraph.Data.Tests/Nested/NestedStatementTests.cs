@@ -61,6 +61,32 @@ public abstract class NestedStatementTests<TFixture>(TFixture db)
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>
+    /// Concurrent requests of one shape share its statement (built once, kept on the model) and each still reads
+    /// its own rows: every answer equals LINQ to objects, whatever the requests running beside it.
+    /// </summary>
+    [ProviderFact]
+    public async Task Concurrent_requests_of_one_shape_each_read_their_own_rows()
+    {
+        int[] sizes = [.. Enumerable.Range(0, 480).Select(i => 5 + (i % 3 * 10))];
+
+        string[] answers = new string[sizes.Length];
+        // 16 at a time, as a server under load runs them (more would only wait for the PostgreSQL pool)
+        await Parallel.ForEachAsync(Enumerable.Range(0, sizes.Length), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+            answers[i] = Partners(await db.ExecuteAsync(Query, new Dictionary<string, object?> { ["n"] = sizes[i] })));
+
+        Assert.Equal(sizes.Select(ExpectedPartners), answers);
+    }
+
+    private string ExpectedPartners(int projects) => string.Join("|", db.Data.Projects.OrderBy(p => p.Id).Take(projects).Select(p => string.Join(",", p.Participations
+        .Select(l => l.Partner).OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Id).Take(3).Select(x => x.Name + "@" + db.Data.Cities.FirstOrDefault(c => c.Id == x.CityId)?.Name))));
+
+    private static string Partners(JsonElement result) => result.TryGetProperty("errors", out JsonElement errors)
+        ? errors.ToString()
+        : string.Join("|", result.GetProperty("data").GetProperty("projects").GetProperty("nodes").EnumerateArray()
+            .Select(p => string.Join(",", p.GetProperty("partners").GetProperty("nodes").EnumerateArray()
+                .Select(x => x.GetProperty("name").GetString() + "@" + (x.GetProperty("city").ValueKind == JsonValueKind.Null ? null : x.GetProperty("city").GetProperty("name").GetString())))));
+
     [ProviderFact]
     public async Task Aliases_with_other_arguments_are_other_batches()
     {
