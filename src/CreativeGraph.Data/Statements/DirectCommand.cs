@@ -24,8 +24,6 @@ internal sealed class DirectCommand
         _names = names;
     }
 
-    public string Sql => _command.CommandText;
-
     /// <param name="parameters">Each parameter's name (without the provider's prefix) and the type mapping its values are sent with.</param>
     public static DirectCommand Build(DbContext context, string sql, IReadOnlyList<(string Name, RelationalTypeMapping Mapping)> parameters)
     {
