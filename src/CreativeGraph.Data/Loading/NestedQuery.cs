@@ -20,6 +20,8 @@ namespace CreativeGraph.Data.Loading;
 /// </list>
 /// (<c>GroupBy(…).SelectMany(g =&gt; g.OrderBy(…).Take(n))</c> is not translated by EF Core 10, and a correlated
 /// <c>SelectMany</c> over the key array runs one statement per parent on SQLite.)
+/// Pages and counts of the plain case (no <c>where</c>, no cursor, plain columns) run as statements of the data
+/// layer's own instead (<see cref="NestedWindowStatement{TKey, TNode}"/>, <see cref="NestedCountStatement{TKey}"/>).
 /// </summary>
 internal sealed class NestedQuery<TLink, TNode, TKey>
     where TKey : notnull
