@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
@@ -143,7 +142,7 @@ internal static class CompiledQueryTemplates
 
         protected override Expression VisitMember(MemberExpression node)
         {
-            if (ParameterBox.TryRead(node, out object? value) || TryReadCaptured(node, out value))
+            if (ParameterBox.TryRead(node, out object? value) || CapturedValue.TryRead(node, out value))
             {
                 // SQL names: @Value0 for a value, @List1_1, @List1_2 … for the elements of a list EF Core expands
                 string name = node.Type.IsArray ? $"List{_parameters.Count}_" : $"Value{_parameters.Count}";
@@ -155,20 +154,6 @@ internal static class CompiledQueryTemplates
 
             return base.VisitMember(node);
         }
-    }
-
-    /// <summary>A variable a lambda captured (<c>slug</c> in <c>p =&gt; p.Slug == slug</c>): a field of the compiler's closure.</summary>
-    private static bool TryReadCaptured(MemberExpression node, out object? value)
-    {
-        if (node is { Expression: ConstantExpression { Value: { } closure }, Member: FieldInfo field }
-            && closure.GetType().IsDefined(typeof(CompilerGeneratedAttribute), inherit: false))
-        {
-            value = field.GetValue(closure);
-            return true;
-        }
-
-        value = null;
-        return false;
     }
 
     /// <summary>A shape: the model (contexts of one model share compiled queries) and the parameterised tree.</summary>

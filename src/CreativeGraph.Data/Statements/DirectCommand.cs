@@ -69,6 +69,19 @@ internal sealed class DirectCommand
             verifySucceeded: null,
             cancellationToken);
 
+    /// <summary>The statement's rows, each read by <paramref name="row"/>, in the order they come.</summary>
+    public Task<List<T>> ReadRowsAsync<T>(DbContext context, IReadOnlyList<object?> values, Func<DbDataReader, T> row, CancellationToken cancellationToken) =>
+        ReadAsync(context, values, async (reader, cancellationToken) =>
+        {
+            List<T> rows = [];
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row(reader));
+            }
+
+            return rows;
+        }, cancellationToken);
+
     private Dictionary<string, object?> Values(IReadOnlyList<object?> values)
     {
         Dictionary<string, object?> parameterValues = new(_names.Length, StringComparer.Ordinal);

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Linq.Expressions;
-using System.Reflection;
-using System.Runtime.CompilerServices;
+using CreativeGraph.Data.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -30,11 +29,11 @@ internal sealed class LookupStatement<T>
     {
         if (query.Expression is not MethodCallExpression { Method.Name: nameof(Queryable.Take), Arguments: [var inner, ConstantExpression { Value: int take }] } limit
             || limit.Method.DeclaringType != typeof(Queryable)
-            || Unwrap(inner) is not MethodCallExpression { Method.Name: nameof(Queryable.Where), Arguments: [var root, UnaryExpression { Operand: LambdaExpression predicate }] } where
+            || StatementShapes.WithoutTracking(inner) is not MethodCallExpression { Method.Name: nameof(Queryable.Where), Arguments: [var root, UnaryExpression { Operand: LambdaExpression predicate }] } where
             || where.Method.DeclaringType != typeof(Queryable)
             || predicate.Body is not BinaryExpression { NodeType: ExpressionType.Equal, Left: var left, Right: var right }
             || !TryValue(right, out object? value) || value is null
-            || !StatementShapes.TryTable(query.Provider.CreateQuery<T>(root), context, out DbContext db, out TableMap table)
+            || !StatementShapes.TryTable(root, typeof(T), context, out DbContext db, out TableMap table)
             || StatementShapes.Column(left, predicate.Parameters[0], table) is not { } column
             || typeof(T).GetConstructor(Type.EmptyTypes) is null)
         {
@@ -58,38 +57,17 @@ internal sealed class LookupStatement<T>
     }
 
     public Task<List<T>> RowsAsync(DbContext context, object?[] values, CancellationToken cancellationToken) =>
-        _command.ReadAsync(context, values, ReadAsync, cancellationToken);
+        _command.ReadRowsAsync(context, values, _row, cancellationToken);
 
-    private async Task<List<T>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
-        List<T> rows = [];
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(_row(reader));
-        }
-
-        return rows;
-    }
-
-    private static Expression Unwrap(Expression expression) =>
-        expression is MethodCallExpression { Method.Name: nameof(EntityFrameworkQueryableExtensions.AsNoTracking) } call && call.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions)
-            ? call.Arguments[0]
-            : expression;
-
-    /// <summary>A constant, or a variable the predicate captured (a field of the compiler's closure).</summary>
+    /// <summary>A constant, or a variable the predicate captured.</summary>
     private static bool TryValue(Expression expression, out object? value)
     {
-        switch (expression)
+        if (expression is ConstantExpression constant)
         {
-            case ConstantExpression constant:
-                value = constant.Value;
-                return true;
-            case MemberExpression { Expression: ConstantExpression { Value: { } closure }, Member: FieldInfo field } when closure.GetType().IsDefined(typeof(CompilerGeneratedAttribute), inherit: false):
-                value = field.GetValue(closure);
-                return true;
-            default:
-                value = null;
-                return false;
+            value = constant.Value;
+            return true;
         }
+
+        return CapturedValue.TryRead(expression, out value);
     }
 }

@@ -51,16 +51,5 @@ internal sealed class PageStatement<TNode>
     }
 
     public Task<List<KeyedRow<TNode>>> RowsAsync(DbContext context, int take, CancellationToken cancellationToken) =>
-        _command.ReadAsync(context, [take], ReadAsync, cancellationToken);
-
-    private async Task<List<KeyedRow<TNode>>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
-        List<KeyedRow<TNode>> rows = [];
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(_row(reader));
-        }
-
-        return rows;
-    }
+        _command.ReadRowsAsync(context, [take], _row, cancellationToken);
 }

@@ -26,24 +26,21 @@ internal static class StatementShapes
     /// The context behind <paramref name="owner"/> and the table of <paramref name="source"/> when the source is a
     /// whole table (<c>db.Partners</c>, perhaps <c>AsNoTracking()</c>): no condition, no include, nothing else.
     /// </summary>
-    public static bool TryTable<T>(IQueryable<T> source, object? owner, out DbContext context, out TableMap table)
+    public static bool TryTable<T>(IQueryable<T> source, object? owner, out DbContext context, out TableMap table) =>
+        TryTable(source.Expression, typeof(T), owner, out context, out table);
+
+    /// <inheritdoc cref="TryTable{T}(IQueryable{T}, object?, out DbContext, out TableMap)"/>
+    public static bool TryTable(Expression source, Type type, object? owner, out DbContext context, out TableMap table)
     {
         context = null!;
         table = null!;
-        Expression expression = source.Expression;
-        while (expression is MethodCallExpression { Method.Name: nameof(EntityFrameworkQueryableExtensions.AsNoTracking) or nameof(EntityFrameworkQueryableExtensions.AsNoTrackingWithIdentityResolution) } call
-            && call.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions))
-        {
-            expression = call.Arguments[0];
-        }
-
-        if (owner is not DbContext db || expression is not EntityQueryRootExpression root || root.EntityType.ClrType != typeof(T)
+        if (owner is not DbContext db || WithoutTracking(source) is not EntityQueryRootExpression root || root.EntityType.ClrType != type
             || ((IDatabaseFacadeDependenciesAccessor)db.Database).Dependencies is not IRelationalDatabaseFacadeDependencies)
         {
             return false;
         }
 
-        TableMap? map = TableMap.Find(db, typeof(T));
+        TableMap? map = TableMap.Find(db, type);
         if (map is null)
         {
             return false;
@@ -52,6 +49,18 @@ internal static class StatementShapes
         context = db;
         table = map;
         return true;
+    }
+
+    /// <summary><paramref name="query"/> without its <c>AsNoTracking()</c> calls (our statements never track).</summary>
+    public static Expression WithoutTracking(Expression query)
+    {
+        while (query is MethodCallExpression { Method.Name: nameof(EntityFrameworkQueryableExtensions.AsNoTracking) or nameof(EntityFrameworkQueryableExtensions.AsNoTrackingWithIdentityResolution) } call
+            && call.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions))
+        {
+            query = call.Arguments[0];
+        }
+
+        return query;
     }
 
     /// <summary>The table of <paramref name="type"/> in the context's model, when it is a simple table.</summary>
