@@ -130,19 +130,21 @@ public static class NestedFieldExtensions
         Func<object?, object?> parentKey = NestedList<TNode, TNode, TKey>.Compile(foreignKey);
         object selection = new();
         ProjectionFieldExtensions.Require(settings.Field, [foreignKey]);
-        settings.Field.Type(settings.NodeType).Resolve(async context =>
+        settings.Field.Type(settings.NodeType).Resolve(context =>
         {
             if (parentKey(context.Parent) is not TKey value)
             {
-                return null;
+                return new ValueTask<object?>((object?)null);
             }
 
             ReferenceLoader<TNode, TKey> loader = context.DataLoader(
                 new SelectionKey(selection, context.FieldNodes),
                 _ => new ReferenceLoader<TNode, TKey>(source, shape, ListRequest.From(context, settings), context));
-            // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
-            // so the next level's keys reach their loaders together (one batch per level).
-            return await loader.LoadAsync(value, context.RequestAborted).ConfigureAwait(true);
+
+            // The loader's own task, awaited by the engine, which resumes on the request's pump: every parent of a
+            // level then completes in one wave, so the next level's keys reach their loaders together (one batch per
+            // level), and the field costs no state machine of its own.
+            return new ValueTask<object?>(loader.LoadAsync(value, context.RequestAborted));
         });
         return new(settings);
     }

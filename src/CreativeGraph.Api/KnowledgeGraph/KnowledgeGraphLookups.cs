@@ -41,10 +41,9 @@ internal static class KnowledgeGraphLookups
             .Resolve(new FieldResolver(async context =>
             {
                 string key = context.ArgumentValue<string>(argument)!;
-                await using KnowledgeGraphDbContext db = await context.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>()
-                    .CreateDbContextAsync(context.RequestAborted);
+                await using RequestContexts.Loan loan = RequestContexts.Of(context).Lend(context);
                 // SQL: … WHERE Slug = @slug LIMIT 1, as the compiled query of its shape
-                List<T> rows = await find(db, key).AsNoTracking().Take(1).ToCompiledListAsync(db, context.RequestAborted);
+                List<T> rows = await find(loan.Db, key).AsNoTracking().Take(1).ToCompiledListAsync(loan.Db, context.RequestAborted);
                 return rows.Count > 0 ? rows[0] : null;
             }));
 }

@@ -88,7 +88,7 @@ internal static class SearchSchemaExtensions
             // The term is checked before a context is rented: a bad term is a field error with a code.
             string term = SearchTerm.Normalize(context.ArgumentValue<string>("term") ?? string.Empty);
             string[]? types = context.ArgumentValue<string[]>("types");
-            return KnowledgeGraphContexts.Rent(context.Services, db => KnowledgeGraphSearch.Find(db, term, types));
+            return RequestContexts.Of(context).Rent(context, db => KnowledgeGraphSearch.Find(db, term, types));
         }, nodeType: "SearchResult");
         search.Field
             .Cost(CostWeights.Search)

@@ -9,9 +9,17 @@ namespace CreativeGraph.Data.Expressions;
 /// </summary>
 internal static class QueryExecution
 {
+    /// <summary>The context that runs a rented query's statements: the owner itself, or the context it lends.</summary>
+    public static DbContext? ContextOf(object? owner) => owner switch
+    {
+        DbContext context => context,
+        ILentContext lent => lent.Context,
+        _ => null,
+    };
+
     public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, object? owner, CancellationToken cancellationToken)
     {
-        return owner is DbContext context && query.Provider is IAsyncQueryProvider
+        return ContextOf(owner) is { } context && query.Provider is IAsyncQueryProvider
             ? await CompiledQueryTemplates.ToListAsync(query, context, cancellationToken).ConfigureAwait(false)
             : await ToListAsync(query, cancellationToken).ConfigureAwait(false);
     }

@@ -44,7 +44,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
     {
         if (NestedWindowStatement<TKey, TNode>.For(source, owner, _linkKey, _node, _l, _request, keys.Count) is { } window)
         {
-            return await window.PagesAsync((DbContext)owner!, keys, _request.Take, cancellationToken).ConfigureAwait(false);
+            return await window.PagesAsync(QueryExecution.ContextOf(owner)!, keys, _request.Take, cancellationToken).ConfigureAwait(false);
         }
 
         IQueryable<TLink> rows = Where(source, keys, _request.PageConditions(_nullsFirst));
@@ -76,7 +76,7 @@ internal sealed class NestedQuery<TLink, TNode, TKey>
     {
         if (NestedCountStatement<TKey>.For(source, owner, _linkKey, _request, keys.Count) is { } grouped)
         {
-            return await grouped.CountsAsync((DbContext)owner!, keys, cancellationToken).ConfigureAwait(false);
+            return await grouped.CountsAsync(QueryExecution.ContextOf(owner)!, keys, cancellationToken).ConfigureAwait(false);
         }
 
         IQueryable<TLink> rows = Where(source, keys, _request.Filter is null ? [] : [_request.Filter]);

@@ -17,18 +17,19 @@ internal sealed class ReferenceLoader<TNode, TKey>(
     Func<IResolverContext, RentedQuery<TNode>> source,
     KeyShape<TKey> key,
     ListRequest request,
-    IResolverContext context) : BatchDataLoader<TKey, TNode>
+    IResolverContext context) : BatchDataLoader<TKey, object>
     where TKey : notnull
 {
 
-    protected override async Task<IReadOnlyDictionary<TKey, TNode>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    // Values are loaded as objects, so a field's resolver hands the engine the loader's own task (no conversion).
+    protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         (IQueryable<TNode> query, IAsyncDisposable? owner) = source(context);
         await using (owner)
         {
             if (ReferenceStatement<TKey, TNode>.For(query, owner, key, request, keys.Count) is { } statement)
             {
-                return await statement.RowsAsync((DbContext)owner!, keys, cancellationToken).ConfigureAwait(false);
+                return await statement.RowsAsync(QueryExecution.ContextOf(owner)!, keys, cancellationToken).ConfigureAwait(false);
             }
 
             ParameterExpression x = request.X;
@@ -40,12 +41,12 @@ internal sealed class ReferenceLoader<TNode, TKey>(
                 .Where(Expression.Lambda<Func<TNode, bool>>(key.In(x, keys), x))
                 .Select(Expression.Lambda<Func<TNode, KeyedNode<TKey, TNode>>>(row, x));
             HashSet<TKey> requested = [.. keys];
-            Dictionary<TKey, TNode> values = [];
+            Dictionary<TKey, object> values = [];
             foreach (KeyedNode<TKey, TNode> item in await QueryExecution.ToListAsync(rows, owner, cancellationToken).ConfigureAwait(false))
             {
                 if (requested.Contains(item.Key))
                 {
-                    values.TryAdd(item.Key, item.Node);
+                    values.TryAdd(item.Key, item.Node!);
                 }
             }
 

@@ -16,7 +16,7 @@ internal static class Pager
     {
         if (PageStatement<T>.For(source, owner, request) is { } statement)
         {
-            List<KeyedRow<T>> read = await statement.RowsAsync((DbContext)owner!, request.Take, cancellationToken).ConfigureAwait(false);
+            List<KeyedRow<T>> read = await statement.RowsAsync(QueryExecution.ContextOf(owner)!, request.Take, cancellationToken).ConfigureAwait(false);
             return Slice(read, request, request.CountTotal ? await QueryExecution.CountAsync(source, cancellationToken).ConfigureAwait(false) : null);
         }
 

@@ -58,16 +58,16 @@ internal sealed class ReferenceStatement<TKey, TNode>
         });
     }
 
-    /// <summary>The row of each key that has one.</summary>
-    public Task<Dictionary<TKey, TNode>> RowsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+    /// <summary>The row of each key that has one (as objects: the values a reference field's loader completes).</summary>
+    public Task<Dictionary<TKey, object>> RowsAsync(DbContext context, IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
         _command.ReadAsync(context, StatementShapes.KeyValues(keys, _slots, extra: 0), ReadAsync, cancellationToken);
 
-    private async Task<Dictionary<TKey, TNode>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    private async Task<Dictionary<TKey, object>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        Dictionary<TKey, TNode> rows = [];
+        Dictionary<TKey, object> rows = [];
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.TryAdd(_key(reader), _node(reader));
+            rows.TryAdd(_key(reader), _node(reader)!);
         }
 
         return rows;

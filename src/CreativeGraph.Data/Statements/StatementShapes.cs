@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Numerics;
+using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Sorting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -34,7 +35,7 @@ internal static class StatementShapes
     {
         context = null!;
         table = null!;
-        if (owner is not DbContext db || WithoutTracking(source) is not EntityQueryRootExpression root || root.EntityType.ClrType != type
+        if (QueryExecution.ContextOf(owner) is not { } db || WithoutTracking(source) is not EntityQueryRootExpression root || root.EntityType.ClrType != type
             || ((IDatabaseFacadeDependenciesAccessor)db.Database).Dependencies is not IRelationalDatabaseFacadeDependencies)
         {
             return false;

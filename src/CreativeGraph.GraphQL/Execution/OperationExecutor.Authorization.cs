@@ -52,7 +52,7 @@ internal sealed partial class OperationExecutor
             return Invalid;
         }
 
-        return await _completer.CompleteValueAsync(field.Type, selection, resolved, path).ConfigureAwait(true);
+        return await _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolved, path).ConfigureAwait(true);
     }
 
     // Every rule must admit the caller (the directive is repeatable); the first denial is the field's error.

@@ -3,7 +3,11 @@ using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.GraphQL.Execution;
 
-/// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve the value, complete it.</summary>
+/// <summary>
+/// ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve the value, complete it. A Non-Null field's
+/// value is completed as its nullable type's; the object that stores it raises the null (see <c>Store</c>), so a
+/// pending field costs one continuation, not one more for the check.
+/// </summary>
 internal sealed partial class OperationExecutor
 {
     private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, LazyPath path)
@@ -56,7 +60,7 @@ internal sealed partial class OperationExecutor
                 return new ValueTask<object?>(Invalid);
             }
 
-            return _completer.CompleteValueAsync(field.Type, selection, resolved, path);
+            return _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolved, path);
         }
 
         ResolverContext context = RentContext(field.IsPure);
@@ -74,7 +78,7 @@ internal sealed partial class OperationExecutor
 
         if (resolving.IsCompletedSuccessfully)
         {
-            return _completer.CompleteValueAsync(field.Type, selection, resolving.Result, path);
+            return _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolving.Result, path);
         }
 
         return AwaitResolverAsync(resolving, field, selection, path);
@@ -93,7 +97,7 @@ internal sealed partial class OperationExecutor
             return Invalid;
         }
 
-        return await _completer.CompleteValueAsync(field.Type, selection, resolved, path).ConfigureAwait(true);
+        return await _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolved, path).ConfigureAwait(true);
     }
 
     /// <summary>Spec #sec-Handling-Execution-Errors: a raised error becomes a field error at the field's position.</summary>

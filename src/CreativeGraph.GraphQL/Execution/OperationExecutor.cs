@@ -17,6 +17,7 @@ internal sealed partial class OperationExecutor
     internal static readonly object Invalid = new();
 
     private readonly Lock _errorsLock = new();
+    private readonly Lock _stateLock = new();
     private readonly RequestExecutorOptions _options;
     private readonly ValueCompleter _completer;
     private readonly GraphQLRequest _request;
@@ -25,6 +26,7 @@ internal sealed partial class OperationExecutor
     private ResolverContext? _pureContext;
     private Dictionary<string, object?>? _contextData;
     private DataLoaderRegistry? _dataLoaders;
+    private List<Func<ValueTask>>? _cleanups;
 
     public OperationExecutor(
         Schema schema,
@@ -60,6 +62,61 @@ internal sealed partial class OperationExecutor
         : new Dictionary<string, object?>(_request.ContextData, StringComparer.Ordinal);
 
     public CancellationToken RequestAborted { get; }
+
+    public T GetOrSetGlobalState<T>(string name, Func<string, T> createValue)
+    {
+        lock (_stateLock)
+        {
+            if (ContextData.TryGetValue(name, out object? existing) && existing is T value)
+            {
+                return value;
+            }
+
+            T created = createValue(name);
+            ContextData[name] = created;
+            return created;
+        }
+    }
+
+    public void RegisterForCleanup(Func<ValueTask> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_stateLock)
+        {
+            (_cleanups ??= []).Add(action);
+        }
+    }
+
+    /// <summary>Runs the cleanups registered so far, each once, in order; a failure fails the request after all have run.</summary>
+    public ValueTask CleanUpAsync() => Volatile.Read(ref _cleanups) is null ? default : RunCleanupsAsync();
+
+    private async ValueTask RunCleanupsAsync()
+    {
+        List<Func<ValueTask>>? cleanups;
+        lock (_stateLock)
+        {
+            cleanups = _cleanups;
+            _cleanups = null;
+        }
+
+        List<Exception>? failures = null;
+        foreach (Func<ValueTask> cleanup in cleanups ?? [])
+        {
+            try
+            {
+                await cleanup().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                (failures ??= []).Add(ex);
+            }
+        }
+
+        if (failures is not null)
+        {
+            throw failures.Count == 1 ? failures[0] : new AggregateException(failures);
+        }
+    }
 
     /// <summary>The deferred fragments and streams met so far, when the request is delivered incrementally; null otherwise.</summary>
     public IncrementalWork? Incremental { get; init; }
@@ -159,9 +216,18 @@ internal sealed partial class OperationExecutor
         return invalid ? Invalid : map;
     }
 
-    /// <summary>Stores a field's completed value; true when a non-null field failed and the whole map must propagate.</summary>
-    private static bool Store(ResultMap map, int index, CollectedField field, object? value)
+    /// <summary>
+    /// Stores a field's completed value; true when a non-null field failed and the whole map must propagate. A null
+    /// in a Non-Null field raises its execution error here (spec CompleteValue, Non-Null).
+    /// </summary>
+    private bool Store(ResultMap map, int index, CollectedField field, object? value)
     {
+        if (value is null && field.Field?.Type is NonNullType)
+        {
+            _completer.RaiseNonNullViolation(field, LazyPath.Field(map, index));
+            value = Invalid;
+        }
+
         if (ReferenceEquals(value, Invalid))
         {
             map.Values[index] = null;

@@ -56,7 +56,8 @@ public sealed partial class RequestExecutor
                 () => executor.ExecuteRootAsync(request.RootValue, serial: false),
                 requestAborted,
                 _options.ExecutionTimeout,
-                _options.TimeProvider).ConfigureAwait(false);
+                _options.TimeProvider,
+                executor.CleanUpAsync).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -117,7 +118,8 @@ public sealed partial class RequestExecutor
                     },
                     state.RequestAborted,
                     _options.ExecutionTimeout,
-                    _options.TimeProvider).ConfigureAwait(false);
+                    _options.TimeProvider,
+                    state.Executor.CleanUpAsync).ConfigureAwait(false);
 
                 if (ran is null || ran.IsFaulted)
                 {

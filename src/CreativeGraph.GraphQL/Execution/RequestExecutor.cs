@@ -332,7 +332,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
                 () => executor.ExecuteRootAsync(request.RootValue, serial),
                 requestAborted,
                 _options.ExecutionTimeout,
-                _options.TimeProvider).ConfigureAwait(false);
+                _options.TimeProvider,
+                executor.CleanUpAsync).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

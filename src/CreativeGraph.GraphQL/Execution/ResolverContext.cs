@@ -41,6 +41,10 @@ internal sealed class ResolverContext : IResolverContext
 
     public IDictionary<string, object?> ContextData => _executor.ContextData;
 
+    public T GetOrSetGlobalState<T>(string name, Func<string, T> createValue) => _executor.GetOrSetGlobalState(name, createValue);
+
+    public void RegisterForCleanup(Func<ValueTask> action) => _executor.RegisterForCleanup(action);
+
     internal CollectedField Selection { get; private set; } = null!;
 
     internal void Initialize(CollectedField selection, ObjectType objectType, object? parent, LazyPath path, IReadOnlyDictionary<string, object?> arguments)

@@ -57,14 +57,18 @@ internal sealed class ValueCompleter
     {
         if (completed is null)
         {
-            _executor.AddError(
-                new GraphQLError(ExecutionMessages.NonNullViolation(selection.Field!), ErrorCodes.ExecutionNonNullViolation, path: path.Materialize()),
-                selection);
+            RaiseNonNullViolation(selection, path);
             return OperationExecutor.Invalid;
         }
 
         return completed;
     }
+
+    /// <summary>The execution error of a null in a Non-Null position (spec CompleteValue, Non-Null).</summary>
+    public void RaiseNonNullViolation(CollectedField selection, LazyPath path) =>
+        _executor.AddError(
+            new GraphQLError(ExecutionMessages.NonNullViolation(selection.Field!), ErrorCodes.ExecutionNonNullViolation, path: path.Materialize()),
+            selection);
 
     private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField selection, LazyPath path) =>
         CheckNonNull(await inner.ConfigureAwait(true), selection, path);
@@ -99,13 +103,16 @@ internal sealed class ValueCompleter
         int count = stream is null ? source.Count : Math.Min(stream.InitialCount, source.Count);
         object?[] completed = count == 0 ? [] : new object?[count];
         List<(int Index, Task<object?> Task)>? pending = null;
+
+        // Non-Null items are completed as their nullable type; a null is raised here, pending or not.
+        IType completedType = itemType.NullableType();
         for (int index = 0; index < completed.Length; index++)
         {
             LazyPath itemPath = nestedListPath is null ? path.WithIndex(index) : LazyPath.Item(nestedListPath, index);
-            ValueTask<object?> value = CompleteValueAsync(itemType, selection, source[index], itemPath);
+            ValueTask<object?> value = CompleteValueAsync(completedType, selection, source[index], itemPath);
             if (value.IsCompletedSuccessfully)
             {
-                object? v = value.Result;
+                object? v = itemNonNull ? CheckNonNull(value.Result, selection, itemPath) : value.Result;
                 if (ReferenceEquals(v, OperationExecutor.Invalid))
                 {
                     // Spec #sec-Handling-Execution-Errors: a failed non-null item nulls the whole list.
@@ -136,7 +143,7 @@ internal sealed class ValueCompleter
             return new ValueTask<object?>(completed);
         }
 
-        return AwaitItemsAsync(completed, pending, itemNonNull, streamed);
+        return AwaitItemsAsync(completed, pending, itemNonNull ? selection : null, path, nestedListPath, streamed);
     }
 
     /// <summary>
@@ -198,12 +205,25 @@ internal sealed class ValueCompleter
         return buffered;
     }
 
-    private async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, Task<object?> Task)> pending, bool itemNonNull, StreamRecord? streamed)
+    // nonNullItems: the list's selection when its items are Non-Null (their nulls are raised here), else null.
+    private async ValueTask<object?> AwaitItemsAsync(
+        object?[] completed,
+        List<(int Index, Task<object?> Task)> pending,
+        CollectedField? nonNullItems,
+        LazyPath path,
+        ResponsePath? nestedListPath,
+        StreamRecord? streamed)
     {
+        bool itemNonNull = nonNullItems is not null;
         bool invalid = false;
         foreach ((int index, Task<object?> task) in pending)
         {
             object? v = await task.ConfigureAwait(true);
+            if (v is null && nonNullItems is not null)
+            {
+                v = CheckNonNull(v, nonNullItems, nestedListPath is null ? path.WithIndex(index) : LazyPath.Item(nestedListPath, index));
+            }
+
             if (ReferenceEquals(v, OperationExecutor.Invalid))
             {
                 invalid |= itemNonNull;

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
-/// Queries over a DbContext rented from the pooled factory for one call (one statement or one batch) and returned
-/// after it: no context is ever shared by concurrent resolvers.
+/// Queries over a DbContext for one call (one statement or one batch), given back after it: no context is ever
+/// shared by concurrent resolvers. Resolvers borrow the request's context (<see cref="RequestContexts"/>); node
+/// lookups, which see only the request's services, rent one from the pooled factory per call.
 /// </summary>
 internal static class KnowledgeGraphContexts
 {
@@ -21,7 +22,7 @@ internal static class KnowledgeGraphContexts
     /// <summary>A source for the data conventions' fields, which take the resolver context.</summary>
     public static Func<IResolverContext, RentedQuery<T>> From<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)
         where T : class =>
-        context => Rent(context.Services, query);
+        context => RequestContexts.Of(context).Rent(context, query);
 
     /// <summary>A source for node lookups, which take the request's services.</summary>
     public static Func<IServiceProvider, RentedQuery<T>> ForNodes<T>(Func<KnowledgeGraphDbContext, IQueryable<T>> query)

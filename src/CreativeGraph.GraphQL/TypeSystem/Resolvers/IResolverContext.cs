@@ -38,6 +38,20 @@ public interface IResolverContext
     /// <summary>State shared by the whole request (the caller's identity, request options…).</summary>
     IDictionary<string, object?> ContextData { get; }
 
+    /// <summary>
+    /// The request's state named <paramref name="name"/> (an entry of <see cref="ContextData"/>), made by
+    /// <paramref name="createValue"/> on first use; safe to call from resolvers running concurrently.
+    /// </summary>
+    T GetOrSetGlobalState<T>(string name, Func<string, T> createValue);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the request's execution has completed: after its last resolver and data
+    /// loader, before its result is written. A request that timed out runs it once the work it left behind has
+    /// finished; one delivered incrementally (<c>@defer</c>, <c>@stream</c>) after each part. For what lives as long as
+    /// the request's work, e.g. a database connection its statements share.
+    /// </summary>
+    void RegisterForCleanup(Func<ValueTask> action);
+
     T GetParent<T>();
 
     /// <summary>The coerced value of an argument, converted to <typeparamref name="T"/>; default when absent.</summary>

@@ -29,6 +29,10 @@ internal sealed class FakeContext(object? parent, Schema? schema = null, IReadOn
 
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
+    public T GetOrSetGlobalState<T>(string name, Func<string, T> createValue) => throw new NotSupportedException();
+
+    public void RegisterForCleanup(Func<ValueTask> action) => throw new NotSupportedException();
+
     public T GetParent<T>() => (T)parent!;
 
     public T? ArgumentValue<T>(string name) => Arguments.TryGetValue(name, out object? value) ? (T?)value : default;
