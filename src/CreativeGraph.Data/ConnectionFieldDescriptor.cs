@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Lists;
 using CreativeGraph.Data.Loading;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;

@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
 using CreativeGraph.Data.Loading;
+using CreativeGraph.Data.Projections;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data;

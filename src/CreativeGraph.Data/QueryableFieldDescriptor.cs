@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
+using CreativeGraph.Data.Loading;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.TypeSystem;
@@ -116,7 +119,7 @@ public sealed class QueryableFieldDescriptor<T>
             ListRequest request = ListRequest.From(context, _settings);
             if (_settings.Paging is { } paging)
             {
-                Connection<T> connection = await Pager.PageAsync(query, owner, request, paging, context.RequestAborted).ConfigureAwait(false);
+                Connection<T> connection = await CursorPager.PageAsync(query, owner, request, paging, context.RequestAborted).ConfigureAwait(false);
                 if (request.Aggregate)
                 {
                     Aggregates.AggregateFields.AttachRoot(connection, _settings, _source, request);

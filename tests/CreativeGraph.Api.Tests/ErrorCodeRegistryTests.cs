@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CreativeGraph.Api.Research;
-using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.AspNetCore;
 using CreativeGraph.GraphQL.Response;
 
@@ -42,7 +42,7 @@ public sealed partial class ErrorCodeRegistryTests
                 "CreativeGraph.Api.Operations.DatabaseErrorCodes",
                 "CreativeGraph.Api.Research.ResearchErrorCodes",
                 "CreativeGraph.Api.Search.SearchErrorCodes",
-                "CreativeGraph.Data.DataErrorCodes",
+                "CreativeGraph.Data.Core.DataErrorCodes",
                 "CreativeGraph.GraphQL.AspNetCore.ServerErrorCodes",
                 "CreativeGraph.GraphQL.Response.ErrorCodes",
             });

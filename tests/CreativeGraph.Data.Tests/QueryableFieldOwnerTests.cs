@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Tests.Fixtures;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;

@@ -3,6 +3,7 @@ using System.Reflection;
 using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;

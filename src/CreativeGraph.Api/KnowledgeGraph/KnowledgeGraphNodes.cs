@@ -1,5 +1,5 @@
 using CreativeGraph.Api.KnowledgeGraph.Entities;
-using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 using static CreativeGraph.Api.KnowledgeGraph.Fields.KnowledgeGraphContexts;

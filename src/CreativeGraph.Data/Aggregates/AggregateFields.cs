@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.TypeSystem;
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 
 namespace CreativeGraph.Data.Aggregates;

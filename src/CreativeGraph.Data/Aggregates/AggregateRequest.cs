@@ -1,4 +1,5 @@
 using System.Collections;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.Language;
 using CreativeGraph.GraphQL.TypeSystem;

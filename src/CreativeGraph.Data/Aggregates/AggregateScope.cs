@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
-using CreativeGraph.Data.Loading;
+using CreativeGraph.Data.Lists;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;

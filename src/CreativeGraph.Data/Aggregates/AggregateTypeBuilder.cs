@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.TypeSystem;
 

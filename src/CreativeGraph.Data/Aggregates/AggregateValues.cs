@@ -33,12 +33,6 @@ internal interface IAggregateScope
     ValueTask<object?> GroupsAsync(IResolverContext context);
 }
 
-/// <summary>A list value that carries the scope of its <c>aggregate</c> field (a connection the data layer made).</summary>
-internal interface IHasAggregateScope
-{
-    IAggregateScope? AggregateScope { get; }
-}
-
 /// <summary>The aggregate scope of each connection value the data layer made, for its <c>aggregate</c> field.</summary>
 internal static class AggregateScopes
 {
@@ -49,7 +43,7 @@ internal static class AggregateScopes
     /// null): counts and sums 0, the rest null, no groups.
     /// </summary>
     public static async ValueTask<object?> ResolveAsync(IResolverContext context) =>
-        context.Parent is IHasAggregateScope { AggregateScope: { } scope }
+        context.Parent is IHasAggregateScope { AggregateScope: IAggregateScope scope }
             ? await scope.FiguresAsync(context).ConfigureAwait(true)
             : new AggregateValues(new Dictionary<string, object?>(), new EmptyScope(), empty: true);
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 
 namespace CreativeGraph.Data.Filtering;

@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
+using CreativeGraph.Data.Projections;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data.Loading;

@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Lists;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;

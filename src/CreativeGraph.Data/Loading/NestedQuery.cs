@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
-using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Lists;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.Data.Statements;
 using Microsoft.EntityFrameworkCore;

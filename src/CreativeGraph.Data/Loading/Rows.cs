@@ -1,4 +1,4 @@
-using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Lists;
 
 namespace CreativeGraph.Data.Loading;
 

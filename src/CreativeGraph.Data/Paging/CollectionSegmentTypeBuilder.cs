@@ -1,3 +1,5 @@
+using CreativeGraph.Data.Core;
+
 namespace CreativeGraph.Data.Paging;
 
 /// <summary>

@@ -1,7 +1,7 @@
 namespace CreativeGraph.Data.Paging;
 
 /// <summary>The value of a <c>&lt;FieldName&gt;Connection</c> (Relay cursor connection, HotChocolate's shape).</summary>
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount) : Aggregates.IHasAggregateScope
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int? totalCount) : IHasAggregateScope
 {
     public PageInfo PageInfo { get; } = pageInfo;
 
@@ -13,9 +13,9 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
     public int? TotalCount { get; } = totalCount;
 
     /// <summary>Where this connection's <c>aggregate</c> figures are computed; null for a parent's empty list.</summary>
-    Aggregates.IAggregateScope? Aggregates.IHasAggregateScope.AggregateScope => AggregateScope;
+    object? IHasAggregateScope.AggregateScope => AggregateScope;
 
-    internal Aggregates.IAggregateScope? AggregateScope { get; set; }
+    internal object? AggregateScope { get; set; }
 }
 
 /// <summary>
@@ -78,4 +78,13 @@ public sealed class PageInfo
     public string? StartCursor => _startCursor is null ? _start : _startCursor();
 
     public string? EndCursor => _endCursor is null ? _end : _endCursor();
+}
+
+/// <summary>
+/// A list value that carries the scope of its <c>aggregate</c> field (a connection the data layer made). Paging only
+/// keeps it: the aggregates set it and know what it is.
+/// </summary>
+internal interface IHasAggregateScope
+{
+    object? AggregateScope { get; }
 }

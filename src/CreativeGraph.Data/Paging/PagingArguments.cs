@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data.Paging;

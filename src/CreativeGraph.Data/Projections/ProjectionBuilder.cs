@@ -20,16 +20,19 @@ namespace CreativeGraph.Data.Projections;
 /// </summary>
 internal static class ProjectionBuilder
 {
-    /// <summary>The projected element over <paramref name="x"/> for this selection, or <paramref name="x"/> itself.</summary>
-    public static Expression Build(IResolverContext context, ListSettings settings, ObjectType? connection, ParameterExpression x, bool windowed)
+    /// <summary>
+    /// The projected element over <paramref name="x"/> for this selection of a list of <paramref name="node"/>
+    /// (its GraphQL type name) keyed by <paramref name="key"/>, or <paramref name="x"/> itself.
+    /// </summary>
+    public static Expression Build(IResolverContext context, string node, LambdaExpression key, ObjectType? connection, ParameterExpression x, bool windowed)
     {
-        if (context.Schema.GetType<ObjectType>(settings.NodeType) is not { } nodeType)
+        if (context.Schema.GetType<ObjectType>(node) is not { } nodeType)
         {
             return x;
         }
 
         Need need = new(windowed ? $"{context.ObjectType.Name}.{context.Field.Name}" : null);
-        need.AddPaths(MemberPaths.Of(settings.Key));
+        need.AddPaths(MemberPaths.Of(key));
         foreach (SelectedField field in NodeSelections(context, connection, nodeType))
         {
             need.Add(context, x.Type, field);

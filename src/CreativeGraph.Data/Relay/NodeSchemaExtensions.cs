@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
+using CreativeGraph.Data.Projections;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 

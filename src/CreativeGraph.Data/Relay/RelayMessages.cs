@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.Response;
 
 namespace CreativeGraph.Data.Relay;

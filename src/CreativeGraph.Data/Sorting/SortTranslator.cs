@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 
 namespace CreativeGraph.Data.Sorting;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
-using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.Response;
 using CreativeGraph.GraphQL.TypeSystem;

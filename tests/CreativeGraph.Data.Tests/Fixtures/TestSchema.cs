@@ -1,4 +1,6 @@
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Paging;
+using CreativeGraph.Data.Projections;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Data.Tests.Fixtures;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.Data.Tests.Fixtures;

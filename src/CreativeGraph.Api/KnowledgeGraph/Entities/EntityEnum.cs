@@ -1,4 +1,4 @@
-using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.TypeSystem;
 
 namespace CreativeGraph.Api.KnowledgeGraph.Entities;

@@ -1,4 +1,4 @@
-using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;

@@ -1,4 +1,5 @@
 using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 

@@ -1,5 +1,6 @@
 using CreativeGraph.Api.KnowledgeGraph.Fields;
 using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;

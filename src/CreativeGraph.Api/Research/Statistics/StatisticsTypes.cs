@@ -1,4 +1,5 @@
 using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence;

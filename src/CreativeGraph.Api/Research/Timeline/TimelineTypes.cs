@@ -1,5 +1,7 @@
 using CreativeGraph.Api.Research.Collaboration;
 using CreativeGraph.Data;
+using CreativeGraph.Data.Core;
+using CreativeGraph.Data.Projections;
 using CreativeGraph.Data.Relay;
 using CreativeGraph.GraphQL.TypeSystem;
 using CreativeGraph.Persistence.Model;

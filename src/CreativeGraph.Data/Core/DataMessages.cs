@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreativeGraph.GraphQL.Response;
 
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Core;
 
 /// <summary>Every message and error the data layer reports (one file per layer).</summary>
 internal static class DataMessages

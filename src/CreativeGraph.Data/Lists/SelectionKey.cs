@@ -1,6 +1,6 @@
 using CreativeGraph.GraphQL.Language;
 
-namespace CreativeGraph.Data.Loading;
+namespace CreativeGraph.Data.Lists;
 
 /// <summary>
 /// Identifies one selection of a field for a keyed data loader: the field's definition and its merged field nodes

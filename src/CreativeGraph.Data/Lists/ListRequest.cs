@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Projections;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.TypeSystem;
 
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Lists;
 
 /// <summary>
 /// One selection of a list field translated to expressions over the element parameter <see cref="X"/>: the
@@ -75,7 +76,7 @@ internal sealed class ListRequest
         // the connection or collection segment type, whose selections say what to read and whether to count
         ObjectType? connection = paging is null && offset is null ? null : context.Schema.GetType<ObjectType>(context.Field.Type.NamedType().Name);
         IReadOnlyList<SelectedField> selected = connection is null ? [] : context.GetSelections(connection);
-        return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings, connection, x, windowed) : x)
+        return new ListRequest(x, settings.Projection ? ProjectionBuilder.Build(context, settings.NodeType, settings.Key, connection, x, windowed) : x)
         {
             Filter = filter,
             Keys = keys,

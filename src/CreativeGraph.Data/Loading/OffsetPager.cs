@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
+using CreativeGraph.Data.Lists;
+using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
 
-namespace CreativeGraph.Data.Paging;
+namespace CreativeGraph.Data.Loading;
 
 /// <summary>
 /// Offset paging as one SQL statement: WHERE &lt;filter&gt; ORDER BY &lt;keys, primary key last&gt; LIMIT take+1

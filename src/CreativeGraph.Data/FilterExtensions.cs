@@ -1,3 +1,4 @@
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Filtering;
 
 namespace CreativeGraph.Data;

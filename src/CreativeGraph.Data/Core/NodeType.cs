@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CreativeGraph.Data.Expressions;
 
-namespace CreativeGraph.Data.Relay;
+namespace CreativeGraph.Data.Core;
 
 /// <summary>One object type declared a <c>Node</c>: how its objects are fetched by key, many at once.</summary>
 internal abstract class NodeType(string typeName)

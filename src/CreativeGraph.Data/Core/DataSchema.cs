@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Core;
 
 /// <summary>
 /// The data layer's state for one <see cref="SchemaBuilder"/>: entity configurations and the generated types,
@@ -14,7 +15,7 @@ public sealed class DataSchema
     private readonly Dictionary<Type, EntityConfiguration> _entities = [];
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> _members = [];
-    private readonly Dictionary<string, Relay.NodeType> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeType> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _connections = new(StringComparer.Ordinal);
 
     private DataSchema(SchemaBuilder builder) => Builder = builder;
@@ -58,7 +59,7 @@ public sealed class DataSchema
     }
 
     /// <summary>Registers a node type; its key member becomes <c>id: IdOperationFilterInput</c> in filters.</summary>
-    internal void AddNode(Relay.NodeType node, Type entity, string keyProperty)
+    internal void AddNode(NodeType node, Type entity, string keyProperty)
     {
         if (!_nodes.TryAdd(node.TypeName, node))
         {
@@ -69,7 +70,7 @@ public sealed class DataSchema
     }
 
     /// <summary>The node type named <paramref name="typeName"/>; read by concurrent requests after the build.</summary>
-    internal Relay.NodeType? FindNode(string typeName) => _nodes.GetValueOrDefault(typeName);
+    internal NodeType? FindNode(string typeName) => _nodes.GetValueOrDefault(typeName);
 
     internal EntityConfiguration Configuration(Type type)
     {

@@ -1,4 +1,4 @@
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Core;
 
 /// <summary>
 /// What the source of a data-convention field hands over for one statement or one batch: the query, and its owner,

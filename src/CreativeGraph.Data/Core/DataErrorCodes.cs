@@ -1,4 +1,4 @@
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Core;
 
 /// <summary>Codes of the data conventions (<c>extensions.code</c>): filtering, sorting, paging, nodes, aggregates.</summary>
 public static class DataErrorCodes

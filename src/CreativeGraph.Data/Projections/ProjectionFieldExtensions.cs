@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CreativeGraph.GraphQL.TypeSystem;
 
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Projections;
 
 /// <summary>Declares what a field's custom resolver reads from its parent, so projections keep those members.</summary>
 public static class ProjectionFieldExtensions

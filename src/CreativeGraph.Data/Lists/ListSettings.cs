@@ -1,11 +1,12 @@
 using System.Linq.Expressions;
+using CreativeGraph.Data.Core;
 using CreativeGraph.Data.Filtering;
 using CreativeGraph.Data.Paging;
 using CreativeGraph.Data.Sorting;
 using CreativeGraph.GraphQL.Execution;
 using CreativeGraph.GraphQL.TypeSystem;
 
-namespace CreativeGraph.Data;
+namespace CreativeGraph.Data.Lists;
 
 /// <summary>
 /// What a list field was declared with (<c>UsePaging</c>, <c>UseFiltering</c>, <c>UseSorting</c>, <c>UseProjection</c>,
