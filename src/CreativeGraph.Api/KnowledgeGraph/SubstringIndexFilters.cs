@@ -19,8 +19,18 @@ internal sealed class SubstringIndexFilters : ISubstringIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(column);
-        return column.Expression is { } entity && SubstringIndex.Find(entity.Type, column.Member.Name) is { Lowered: true } index
+        return column.Expression is { } entity && Find(column) is { } index
             ? index.Contains(context.Model, context.Database.IsSqlite(), entity, loweredTerm)
             : null;
     }
+
+    public Expression? Count(DbContext context, MemberExpression column, Expression loweredTerm)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(column);
+        return Find(column)?.Count(context.Model, context.Database.IsSqlite(), loweredTerm);
+    }
+
+    private static SubstringIndex? Find(MemberExpression column) =>
+        column.Expression is { } entity && SubstringIndex.Find(entity.Type, column.Member.Name) is { Lowered: true } index ? index : null;
 }

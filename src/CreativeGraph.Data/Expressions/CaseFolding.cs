@@ -153,7 +153,7 @@ public static class CaseFolding
             {
                 if (node.Method != ContainsFoldedMethod)
                 {
-                    return base.VisitMethodCall(node);
+                    return IndexCount(node) ?? base.VisitMethodCall(node);
                 }
 
                 Expression column = Visit(node.Arguments[0]);
@@ -161,6 +161,32 @@ public static class CaseFolding
                 return (column is MemberExpression member && context is not null ? index?.Contains(context, member, term) : null)
                     ?? Expression.Call(Expression.Call(LowerMethod, column), s_contains, term);
             }
+
+            // Count(Where(<table>, x => ContainsFolded(x.Column, t))): a count whose only condition is the index's
+            // test is the index's count, which reads no row of the table (e.g. a totalCount of a contains filter).
+            private Expression? IndexCount(MethodCallExpression node)
+            {
+                if (index is null || context is null
+                    || node.Method.DeclaringType != typeof(Queryable) || node.Method.Name != nameof(Queryable.Count) || node.Arguments.Count != 1
+                    || node.Arguments[0] is not MethodCallExpression { Method.Name: nameof(Queryable.Where), Arguments: [var source, UnaryExpression { Operand: LambdaExpression predicate }] } where
+                    || where.Method.DeclaringType != typeof(Queryable)
+                    || !IsTable(source)
+                    || predicate.Body is not MethodCallExpression test || test.Method != ContainsFoldedMethod
+                    || test.Arguments[0] is not MemberExpression { Expression: ParameterExpression row } column || row != predicate.Parameters[0])
+                {
+                    return null;
+                }
+
+                return index.Count(context, column, Visit(test.Arguments[1]));
+            }
+
+            // The entity's whole table: its query root, possibly without tracking.
+            private static bool IsTable(Expression source) => source switch
+            {
+                EntityQueryRootExpression => true,
+                MethodCallExpression { Method.Name: nameof(EntityFrameworkQueryableExtensions.AsNoTracking), Arguments: [var inner] } => IsTable(inner),
+                _ => false,
+            };
         }
     }
 

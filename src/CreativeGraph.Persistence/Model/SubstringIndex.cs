@@ -102,6 +102,19 @@ public sealed class SubstringIndex
         return Expression.Lambda<Func<T, bool>>(Contains(rows, entity, value), entity);
     }
 
+    /// <summary>
+    /// The number of the entity's rows whose column, lowered, contains <paramref name="loweredTerm"/>, counted in the
+    /// index alone: the index holds one row per row of the table, under its key (its triggers keep it so), so the
+    /// count needs no lookup of the table's rows. SQLite:
+    /// <c>SELECT COUNT(*) FROM "PartnerNameTrigrams" AS "t" WHERE match(…)</c>; null on PostgreSQL, whose GIN index
+    /// serves the count of the table's rows directly.
+    /// </summary>
+    public Expression? Count(IModel model, bool sqlite, Expression loweredTerm)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return sqlite ? Call(nameof(Queryable.Count), [typeof(int)], Keys(new EntityQueryRootExpression(Rows(model)), loweredTerm)) : null;
+    }
+
     // rows: the FTS5 table's query root on SQLite, null on PostgreSQL
     private Expression Contains(Expression? rows, Expression entity, Expression loweredTerm)
     {
