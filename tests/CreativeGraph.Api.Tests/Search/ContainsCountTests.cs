@@ -55,7 +55,7 @@ public abstract class ContainsCountTests<TServer>(TServer server)
     }
 
     [SkippableFact]
-    public async Task On_sqlite_the_count_reads_the_index_alone()
+    public async Task On_sqlite_the_count_reads_the_index_alone_elsewhere_the_table()
     {
         OptionalTool.Require(server.Unavailable is null, server.Unavailable ?? "");
         using HttpClient client = new();
@@ -63,7 +63,7 @@ public abstract class ContainsCountTests<TServer>(TServer server)
 
         await TotalAsync(client, Count, "studio");
 
-        string sql = Assert.Single(server.Sql.Commands, c => c.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal));
+        string sql = Assert.Single(server.Sql.Commands, c => c.StartsWith("SELECT COUNT(*)", StringComparison.OrdinalIgnoreCase));
         if (server.ProviderName == "SQLite")
         {
             Assert.Contains("\"PartnerNameTrigrams\"", sql, StringComparison.Ordinal);
