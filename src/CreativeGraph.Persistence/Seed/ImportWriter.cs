@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
@@ -28,7 +29,22 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         ForAll(files, d => d.Projects, WriteProject);
         ForAll(files, d => d.Projects, WriteProjectEdges);
         ForAll(files, d => d.Events, WriteEvent);
+
+        // The sections entity declarations add, after the format's own, each after what it refers to.
+        foreach (EntityDefinition entity in index.Entities)
+        {
+            foreach (ParsedFile file in files)
+            {
+                if (file.Document.Declared.TryGetValue(entity, out IList? records))
+                {
+                    entity.Import!.Write(this, entity, records);
+                }
+            }
+        }
     }
+
+    /// <summary>The stored rows the writer matches records to and adds new ones to.</summary>
+    public GraphIndex Index => index;
 
     private static void ForAll<T>(IReadOnlyList<ParsedFile> files, Func<KnowledgeGraphDocument, IReadOnlyList<T>> section, Action<T> write)
     {
@@ -41,7 +57,8 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         }
     }
 
-    private T GetOrAdd<T>(EntityDefinition<T> type, string key, Func<T> create)
+    /// <summary>The row of <paramref name="type"/> with natural key <paramref name="key"/>; a new one from <paramref name="create"/>, added, when there is none.</summary>
+    public T GetOrAdd<T>(EntityDefinition<T> type, string key, Func<T> create)
         where T : class
     {
         Dictionary<string, T> entities = index.Of(type);
@@ -56,16 +73,16 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
     }
 
     private T Get<T>(EntityDefinition<T> type, string key)
-        where T : class => index.Of(type)[key];
+        where T : class => index.Get(type, key);
 
     private T? Optional<T>(EntityDefinition<T> type, string? key)
-        where T : class => key is null ? null : Get(type, key);
+        where T : class => index.Optional(type, key);
 
     // Citations and alternative names refer to an entity or edge by the natural key its declaration gives it.
-    private void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
+    public void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
         where T : class => Cite(type.Name, type.KeyOf(entity), sources);
 
-    private void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<NameRecord> names)
+    public void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<NameRecord> names)
         where T : class => Name(type.Name, type.KeyOf(entity), names);
 
     private void Cite(string type, string key, IEnumerable<string> sources)

@@ -91,10 +91,18 @@ public sealed class SyntheticGraph
 
     /// <summary>Generates the graph the options describe.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>
-    public static SyntheticGraph Generate(SyntheticGraphOptions? options = null)
+    public static SyntheticGraph Generate(SyntheticGraphOptions? options = null) => Generate(options, StoredEntities.All);
+
+    /// <summary>
+    /// Generates the graph the options describe, with the rows of the steps <paramref name="entities"/> declare
+    /// (<see cref="EntityDefinition.Synthetic"/>), run in that order after the generator's own.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>
+    public static SyntheticGraph Generate(SyntheticGraphOptions? options, IReadOnlyList<EntityDefinition> entities)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         options ??= new SyntheticGraphOptions();
         options.Validate();
-        return new SyntheticGraphBuilder(options).Build();
+        return new SyntheticGraphBuilder(options, entities).Build();
     }
 }

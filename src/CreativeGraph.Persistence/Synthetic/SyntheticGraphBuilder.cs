@@ -5,8 +5,8 @@ namespace CreativeGraph.Persistence.Synthetic;
 
 /// <summary>
 /// Builds a <see cref="SyntheticGraph"/> step by step, places first, then organisations, projects, networks and
-/// provenance. One random stream drives every choice, so each step depends only on the options and the steps
-/// before it.
+/// provenance, then the steps entity declarations add (<see cref="SyntheticStep"/>). One random stream drives every
+/// choice, so each step depends only on the options and the steps before it.
 /// </summary>
 internal sealed partial class SyntheticGraphBuilder
 {
@@ -14,6 +14,7 @@ internal sealed partial class SyntheticGraphBuilder
     private static readonly DateOnly s_today = new(2026, 1, 1);
 
     private readonly SyntheticGraphOptions _options;
+    private readonly IReadOnlyList<EntityDefinition> _entities;
     private readonly SyntheticRandom _random;
     private readonly SyntheticGraph _graph;
     private readonly string _prefix;
@@ -24,9 +25,10 @@ internal sealed partial class SyntheticGraphBuilder
     private readonly List<int> _cityPopularity = [];
     private readonly List<List<int>> _programmeAreas = [];
 
-    public SyntheticGraphBuilder(SyntheticGraphOptions options)
+    public SyntheticGraphBuilder(SyntheticGraphOptions options, IReadOnlyList<EntityDefinition> entities)
     {
         _options = options;
+        _entities = entities;
         _random = new SyntheticRandom(options.Seed);
         _graph = new SyntheticGraph(options);
         _prefix = "s" + options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -43,7 +45,26 @@ internal sealed partial class SyntheticGraphBuilder
         AddProjects();
         AddNetworks();
         AddEvents();
+        AddDeclaredRows();
         return _graph;
+    }
+
+    /// <summary>The rows of the entity types that declare a step, each cited as the generator's own rows are.</summary>
+    private void AddDeclaredRows()
+    {
+        var context = new SyntheticStepContext(_graph, _random, _prefix);
+        foreach (EntityDefinition entity in _entities)
+        {
+            if (entity.Synthetic is not { } step)
+            {
+                continue;
+            }
+
+            foreach (object row in step.AddRows(context, entity))
+            {
+                Cite(entity.Name, entity.KeyOf(row));
+            }
+        }
     }
 
     private void AddPlaces()
