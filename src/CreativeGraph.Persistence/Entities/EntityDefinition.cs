@@ -71,7 +71,7 @@ public abstract class EntityDefinition
     private THook? OwnHook<THook>(THook? hook, Type? entityType)
         where THook : class =>
         hook is null || entityType == ClrType ? hook
-            : throw new ArgumentException($"A {typeof(THook).Name} of {entityType!.Name} cannot be declared on {Name}.", nameof(hook));
+            : throw new ArgumentException($"The {typeof(THook).Name} of {entityType!.Name} cannot be declared on {Name}.", nameof(hook));
 }
 
 /// <summary>The definition of the entity type <typeparamref name="T"/>.</summary>
