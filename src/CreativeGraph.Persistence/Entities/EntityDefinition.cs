@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
 using CreativeGraph.Persistence.Model;
-using CreativeGraph.Persistence.Seed;
-using CreativeGraph.Persistence.Synthetic;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreativeGraph.Persistence.Entities;

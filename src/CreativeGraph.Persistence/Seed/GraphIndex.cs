@@ -10,7 +10,7 @@ namespace CreativeGraph.Persistence.Seed;
 /// importer loads it whole: references resolve against it and upserts modify the tracked entities in place. Which
 /// tables it loads and how it keys them comes from the entity declarations (<see cref="StoredEntities"/>).
 /// </summary>
-internal sealed class GraphIndex
+internal sealed class GraphIndex : IEntityLookup
 {
     // Entity-type name → its declaration and its rows by natural key (a Dictionary<string, T>), for the entity
     // types with a key of their own; edges and list items are loaded but reached through their ends' collections.
@@ -36,13 +36,16 @@ internal sealed class GraphIndex
     public Dictionary<string, T> Of<T>(EntityDefinition<T> entity)
         where T : class => (Dictionary<string, T>)_byKey[entity.Name].Rows;
 
-    /// <summary>The row of <paramref name="entity"/> with natural key <paramref name="key"/>, stored or added by the import.</summary>
+    /// <inheritdoc/>
     public T Get<T>(EntityDefinition<T> entity, string key)
         where T : class => Of(entity)[key];
 
-    /// <summary>The row of <paramref name="entity"/> with natural key <paramref name="key"/>, or null when the key is null.</summary>
+    /// <inheritdoc/>
     public T? Optional<T>(EntityDefinition<T> entity, string? key)
         where T : class => key is null ? null : Get(entity, key);
+
+    /// <summary>The stored rows of <paramref name="entity"/> (an entity type with a key of its own) by natural key, a <c>Dictionary&lt;string, T&gt;</c>.</summary>
+    public IDictionary Rows(EntityDefinition entity) => _byKey[entity.Name].Rows;
 
     /// <summary>The declaration of the entity type whose CLR type is <paramref name="type"/>, or null when the import does not cover it.</summary>
     public EntityDefinition? Definition(Type type) => Entities.FirstOrDefault(e => e.ClrType == type);

@@ -24,7 +24,7 @@ internal sealed partial class ImportValidator
         Each(file, "events", doc.Events, r => $"event '{r.Slug}'", ValidateEvent);
         foreach ((ImportSection section, IList records) in doc.DeclaredSections(_entities))
         {
-            section.Validate(this, file.Name, records);
+            ValidateDeclared(file.Name, section, records);
         }
     }
 

@@ -146,7 +146,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    internal void Names(RecordLocation at, IReadOnlyList<NameRecord> names)
+    internal void Names(RecordLocation at, IReadOnlyList<IAlternativeName> names)
     {
         for (int i = 0; i < names.Count; i++)
         {

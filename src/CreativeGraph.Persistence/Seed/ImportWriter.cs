@@ -35,16 +35,13 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         {
             foreach (ParsedFile file in files)
             {
-                if (file.Document.Declared.TryGetValue(entity, out IList? records))
+                if (entity.Import is { } section && file.Document.Declared.TryGetValue(entity, out IList? records))
                 {
-                    entity.Import!.Write(this, entity, records);
+                    WriteDeclared(entity, section, records);
                 }
             }
         }
     }
-
-    /// <summary>The stored rows the writer matches records to and adds new ones to.</summary>
-    public GraphIndex Index => index;
 
     private static void ForAll<T>(IReadOnlyList<ParsedFile> files, Func<KnowledgeGraphDocument, IReadOnlyList<T>> section, Action<T> write)
     {
@@ -57,8 +54,7 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         }
     }
 
-    /// <summary>The row of <paramref name="type"/> with natural key <paramref name="key"/>; a new one from <paramref name="create"/>, added, when there is none.</summary>
-    public T GetOrAdd<T>(EntityDefinition<T> type, string key, Func<T> create)
+    private T GetOrAdd<T>(EntityDefinition<T> type, string key, Func<T> create)
         where T : class
     {
         Dictionary<string, T> entities = index.Of(type);
@@ -79,10 +75,10 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         where T : class => index.Optional(type, key);
 
     // Citations and alternative names refer to an entity or edge by the natural key its declaration gives it.
-    public void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
+    private void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
         where T : class => Cite(type.Name, type.KeyOf(entity), sources);
 
-    public void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<NameRecord> names)
+    private void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<IAlternativeName> names)
         where T : class => Name(type.Name, type.KeyOf(entity), names);
 
     private void Cite(string type, string key, IEnumerable<string> sources)
@@ -96,9 +92,9 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         }
     }
 
-    private void Name(string type, string key, IEnumerable<NameRecord> names)
+    private void Name(string type, string key, IEnumerable<IAlternativeName> names)
     {
-        foreach (NameRecord name in names)
+        foreach (IAlternativeName name in names)
         {
             if (index.Names.Add((type, key, name.Name, name.Language)))
             {

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
@@ -60,9 +61,17 @@ internal sealed partial class SyntheticGraphBuilder
                 continue;
             }
 
-            foreach (object row in step.AddRows(context, entity))
+            IList rows = _graph.Rows(entity);
+            int before = rows.Count;
+            step.AddRows(context, rows);
+            for (int i = before; i < rows.Count; i++)
             {
-                Cite(entity.Name, entity.KeyOf(row));
+                if (entity.IdOf(rows[i]!) != i + 1)
+                {
+                    throw new InvalidOperationException($"The synthetic step of {entity.Name} gave its row {i + 1} the key {entity.IdOf(rows[i]!)}.");
+                }
+
+                Cite(entity.Name, entity.KeyOf(rows[i]!));
             }
         }
     }

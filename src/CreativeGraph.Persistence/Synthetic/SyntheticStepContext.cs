@@ -1,17 +1,20 @@
+using CreativeGraph.Persistence.Entities;
+
 namespace CreativeGraph.Persistence.Synthetic;
 
-/// <summary>What a declared step (<see cref="SyntheticStep"/>) generates from: the graph so far, the random stream, the seed's slugs.</summary>
-internal sealed class SyntheticStepContext(SyntheticGraph graph, SyntheticRandom random, string prefix)
+/// <summary>The graph so far, the generator's random stream and the seed's slugs, for the declared steps (<see cref="SyntheticStep"/>).</summary>
+internal sealed class SyntheticStepContext(SyntheticGraph graph, SyntheticRandom random, string prefix) : ISyntheticStepContext
 {
-    /// <summary>The graph with every row the steps before have added.</summary>
-    public SyntheticGraph Graph => graph;
+    public IReadOnlyList<T> Rows<T>(EntityDefinition<T> entity)
+        where T : class => graph.Rows(entity);
 
-    /// <summary>The generator's one random stream: a step that draws only from it keeps the graph deterministic.</summary>
-    public SyntheticRandom Random => random;
+    public int Next(int maxExclusive) => random.Next(maxExclusive);
 
-    /// <summary>A slug of <paramref name="name"/>, starting with the seed's prefix and made unique by <paramref name="id"/>.</summary>
+    public int Between(int minInclusive, int maxInclusive) => random.Between(minInclusive, maxInclusive);
+
+    public bool Chance(double probability) => random.Chance(probability);
+
     public string Slug(string name, int id) => SyntheticNames.Slug(prefix, name, id);
 
-    /// <summary>A made-up place name.</summary>
     public string Place() => SyntheticNames.Place(random);
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
-using CreativeGraph.Persistence.Seed;
 using CreativeGraph.Persistence.Seed.Documents;
-using CreativeGraph.Persistence.Synthetic;
 using CreativeGraph.Persistence.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +42,10 @@ internal static class FestivalSlice
         // One to three yearly festivals of every generated network.
         Synthetic = new SyntheticStep<Festival>((step, rows) =>
         {
-            foreach (Network network in step.Graph.Networks)
+            foreach (Network network in step.Rows(StoredEntities.Network))
             {
-                int first = 2005 + step.Random.Next(15);
-                int editions = step.Random.Between(1, 3);
+                int first = 2005 + step.Next(15);
+                int editions = step.Between(1, 3);
                 string town = step.Place();
                 for (int year = first; year < first + editions; year++)
                 {

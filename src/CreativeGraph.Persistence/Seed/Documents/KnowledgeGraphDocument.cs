@@ -43,7 +43,7 @@ internal sealed record KnowledgeGraphDocument
 
     /// <summary>The declared sections the file holds, in the order of <paramref name="entities"/> (an entity after what it refers to).</summary>
     internal IEnumerable<(ImportSection Section, IList Records)> DeclaredSections(IEnumerable<EntityDefinition> entities) =>
-        entities.Where(Declared.ContainsKey).Select(e => (e.Import!, Declared[e]));
+        entities.Where(e => e.Import is not null && Declared.ContainsKey(e)).Select(e => (e.Import!, Declared[e]));
 
     /// <summary>
     /// The natural key of every record of the file with its entity type: what other records may refer to. The
