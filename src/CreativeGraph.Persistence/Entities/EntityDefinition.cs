@@ -58,7 +58,12 @@ public abstract class EntityDefinition
     /// Its section of the JSON data files, which the importer reads, checks and upserts after the format's own
     /// sections; null when data files do not carry it (or carry it in a section the format spells out itself).
     /// </summary>
-    internal ImportSection? Import { get; init => field = OwnHook(value, value?.EntityType); }
+    internal ImportSection? Import
+    {
+        get;
+        init => field = value is null || HasOwnKey ? OwnHook(value, value?.EntityType)
+            : throw new ArgumentException($"A section's records are matched to rows by their own key, which {Name} has not.", nameof(value));
+    }
 
     /// <summary>
     /// How the synthetic generator adds its rows, after its own steps; null when generated graphs have none (or

@@ -39,6 +39,18 @@ public sealed class DeclaredSectionTests
     }
 
     [Fact]
+    public void Only_an_entity_type_with_a_key_of_its_own_has_a_section()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(
+            () => new EntityDefinition<FestivalSlice.Festival>(db => db.Set<FestivalSlice.Festival>(), e => e.Id, e => EntityKeys.Compose(e.Network.Slug, e.Slug))
+            {
+                Import = Section("festivals", r => r.Slug),
+            });
+
+        Assert.StartsWith("A section's records are matched to rows by their own key, which Festival has not.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_key_of_a_sections_record_is_one_of_its_properties()
     {
         ArgumentException error = Assert.Throws<ArgumentException>(() => Section("festivals", r => r.Slug + "-" + r.Network));
