@@ -8,7 +8,9 @@ namespace CreativeGraph.Persistence.Entities;
 /// <summary>
 /// What the store knows of one entity type, declared once (<see cref="StoredEntities"/>): its name in provenance
 /// and alternative-name rows, its table, surrogate key, natural key and the names the search finds it by. The
-/// natural key and the search names are written once; the SQL and the in-memory forms are derived from them.
+/// natural key and the search names are written once; the SQL and the in-memory forms are derived from them. An
+/// entity type that is not one of the JSON format's own sections may also declare its section of the data files
+/// (<see cref="Import"/>) and its step of the synthetic generator (<see cref="Synthetic"/>).
 /// </summary>
 public abstract class EntityDefinition
 {
@@ -51,6 +53,28 @@ public abstract class EntityDefinition
 
     /// <summary>The entity's own name-like columns, primary name first; empty for entities the search does not cover.</summary>
     public abstract IReadOnlyList<EntityName> NamesOf(object entity);
+
+    /// <summary>
+    /// Its section of the JSON data files, which the importer reads, checks and upserts after the format's own
+    /// sections; null when data files do not carry it (or carry it in a section the format spells out itself).
+    /// </summary>
+    internal ImportSection? Import
+    {
+        get;
+        init => field = value is null || HasOwnKey ? OwnHook(value, value?.EntityType)
+            : throw new ArgumentException($"A section's records are matched to rows by their own key, which {Name} has not.", nameof(value));
+    }
+
+    /// <summary>
+    /// How the synthetic generator adds its rows, after its own steps; null when generated graphs have none (or
+    /// the generator adds them in a step of its own).
+    /// </summary>
+    internal SyntheticStep? Synthetic { get; init => field = OwnHook(value, value?.EntityType); }
+
+    private THook? OwnHook<THook>(THook? hook, Type? entityType)
+        where THook : class =>
+        hook is null || entityType == ClrType ? hook
+            : throw new ArgumentException($"The {typeof(THook).Name} of {entityType!.Name} cannot be declared on {Name}.", nameof(hook));
 }
 
 /// <summary>The definition of the entity type <typeparamref name="T"/>.</summary>

@@ -16,11 +16,12 @@ internal static class SearchIndexWriter
 
     /// <summary>
     /// Adds to <paramref name="db"/> the changes that make the rows of <paramref name="entities"/> match their
-    /// current names and alternative names (stored ones); the caller saves. Entities must have their keys.
+    /// current names and alternative names (stored ones); the caller saves. Entities must have their keys. Each
+    /// entity comes with its declaration, which need not be one of <see cref="StoredEntities.All"/>.
     /// </summary>
-    public static async Task UpdateAsync(KnowledgeGraphDbContext db, IEnumerable<object> entities, CancellationToken cancellationToken)
+    public static async Task UpdateAsync(KnowledgeGraphDbContext db, IEnumerable<(EntityDefinition Type, object Entity)> entities, CancellationToken cancellationToken)
     {
-        IEnumerable<SearchableEntity> searchable = entities.Select(SearchableEntity.From).OfType<SearchableEntity>();
+        IEnumerable<SearchableEntity> searchable = entities.Select(e => SearchableEntity.From(e.Type, e.Entity)).OfType<SearchableEntity>();
         foreach (IGrouping<string, SearchableEntity> group in searchable.GroupBy(e => e.Type, StringComparer.Ordinal))
         {
             string type = group.Key;
@@ -46,10 +47,10 @@ internal static class SearchIndexWriter
     /// <summary>Writes the rows of every named entity (for a graph stored before the search table existed).</summary>
     public static async Task RebuildAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken)
     {
-        List<object> entities = [];
+        List<(EntityDefinition, object)> entities = [];
         foreach (EntityDefinition definition in StoredEntities.All.Where(d => d.IsSearchable))
         {
-            entities.AddRange(await definition.LoadAsync(db, cancellationToken).ConfigureAwait(false));
+            entities.AddRange((await definition.LoadAsync(db, cancellationToken).ConfigureAwait(false)).Select(e => (definition, e)));
         }
 
         await UpdateAsync(db, entities, cancellationToken).ConfigureAwait(false);

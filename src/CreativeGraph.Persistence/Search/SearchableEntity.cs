@@ -15,14 +15,10 @@ internal sealed record SearchableEntity(string Type, int Id, string Key, IReadOn
         [.. StoredEntities.All.Where(d => d.IsSearchable).Select(d => d.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// The searchable description of <paramref name="entity"/>, or null for entities without names (edges, list items).
-    /// People are searchable by name; contact details (<see cref="PersonalDataAttribute"/>) never become search names,
-    /// so no search can find a person by e-mail.
+    /// The searchable description of <paramref name="entity"/>, declared by <paramref name="definition"/>, or null for
+    /// entities without names (edges, list items). People are searchable by name; contact details
+    /// (<see cref="PersonalDataAttribute"/>) never become search names, so no search can find a person by e-mail.
     /// </summary>
-    public static SearchableEntity? From(object entity) =>
-        StoredEntities.Find(entity.GetType()) is { } definition ? From(definition, entity) : null;
-
-    /// <summary>The searchable description of <paramref name="entity"/>, declared by <paramref name="definition"/>.</summary>
     public static SearchableEntity? From(EntityDefinition definition, object entity) =>
         definition.IsSearchable ? new(definition.Name, definition.IdOf(entity), definition.KeyOf(entity), definition.NamesOf(entity)) : null;
 }

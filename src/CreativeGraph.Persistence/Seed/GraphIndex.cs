@@ -10,11 +10,17 @@ namespace CreativeGraph.Persistence.Seed;
 /// importer loads it whole: references resolve against it and upserts modify the tracked entities in place. Which
 /// tables it loads and how it keys them comes from the entity declarations (<see cref="StoredEntities"/>).
 /// </summary>
-internal sealed class GraphIndex
+internal sealed class GraphIndex : IEntityLookup
 {
     // Entity-type name → its declaration and its rows by natural key (a Dictionary<string, T>), for the entity
     // types with a key of their own; edges and list items are loaded but reached through their ends' collections.
     private readonly Dictionary<string, (EntityDefinition Entity, IDictionary Rows)> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The entity types the import covers, in the order they were loaded (an entity after what it refers to): the
+    /// declared sections a batch may hold are theirs. An index built empty covers <see cref="StoredEntities.All"/>.
+    /// </summary>
+    public IReadOnlyList<EntityDefinition> Entities { get; private set; } = StoredEntities.All;
 
     /// <summary>(entity type, entity key, source slug) of every stored citation.</summary>
     public HashSet<(string Type, string Key, string Source)> Citations { get; } = [];
@@ -30,6 +36,20 @@ internal sealed class GraphIndex
     public Dictionary<string, T> Of<T>(EntityDefinition<T> entity)
         where T : class => (Dictionary<string, T>)_byKey[entity.Name].Rows;
 
+    /// <inheritdoc/>
+    public T Get<T>(EntityDefinition<T> entity, string key)
+        where T : class => Of(entity)[key];
+
+    /// <inheritdoc/>
+    public T? Optional<T>(EntityDefinition<T> entity, string? key)
+        where T : class => key is null ? null : Get(entity, key);
+
+    /// <summary>The stored rows of <paramref name="entity"/> (an entity type with a key of its own) by natural key, a <c>Dictionary&lt;string, T&gt;</c>.</summary>
+    public IDictionary Rows(EntityDefinition entity) => _byKey[entity.Name].Rows;
+
+    /// <summary>The declaration of the entity type whose CLR type is <paramref name="type"/>, or null when the import does not cover it.</summary>
+    public EntityDefinition? Definition(Type type) => Entities.FirstOrDefault(e => e.ClrType == type);
+
     /// <summary>The entity of type <paramref name="type"/> (its <see cref="EntityDefinition.Name"/>) with natural key <paramref name="key"/>.</summary>
     public object? Find(string type, string key) => _byKey.TryGetValue(type, out var table) ? table.Rows[key] : null;
 
@@ -38,9 +58,9 @@ internal sealed class GraphIndex
         LoadAsync(db, StoredEntities.All, cancellationToken);
 
     /// <summary>Loads the tables of <paramref name="entities"/>, in that order, then the provenance and alternative names.</summary>
-    public static async Task<GraphIndex> LoadAsync(KnowledgeGraphDbContext db, IEnumerable<EntityDefinition> entities, CancellationToken cancellationToken)
+    public static async Task<GraphIndex> LoadAsync(KnowledgeGraphDbContext db, IReadOnlyList<EntityDefinition> entities, CancellationToken cancellationToken)
     {
-        var index = new GraphIndex();
+        var index = new GraphIndex { Entities = entities };
 
         // Loading the edge tables into the same context fixes up the collections on Project, Network and
         // Membership, so the writer can find existing edges through them.

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
@@ -21,6 +22,10 @@ internal sealed partial class ImportValidator
         Each(file, "forums", doc.Forums, r => $"forum '{r.Slug}'", ValidateForum);
         Each(file, "projects", doc.Projects, r => $"project '{r.Slug}'", ValidateProject);
         Each(file, "events", doc.Events, r => $"event '{r.Slug}'", ValidateEvent);
+        foreach ((ImportSection section, IList records) in doc.DeclaredSections(_entities))
+        {
+            ValidateDeclared(file.Name, section, records);
+        }
     }
 
     private static void Each<T>(ParsedFile file, string section, IReadOnlyList<T> records, Func<T, string> what, Action<RecordLocation, T> validate)

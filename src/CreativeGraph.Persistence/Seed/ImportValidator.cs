@@ -14,15 +14,18 @@ internal sealed partial class ImportValidator
     private readonly List<string> _errors = [];
     private readonly Dictionary<(string Kind, string Key), string> _seen = [];
     private readonly KnownKeys _known;
+    private readonly IReadOnlyList<EntityDefinition> _entities;
 
-    private ImportValidator(KnownKeys known)
+    private ImportValidator(KnownKeys known, IReadOnlyList<EntityDefinition> entities)
     {
         _known = known;
+        _entities = entities;
     }
 
+    /// <summary>The errors of the batch; the sections entity declarations add are those of <paramref name="index"/>'s entity types.</summary>
     public static IReadOnlyList<string> Validate(IReadOnlyList<ParsedFile> files, GraphIndex index)
     {
-        var validator = new ImportValidator(KnownKeys.From(files, index));
+        var validator = new ImportValidator(KnownKeys.From(files, index), index.Entities);
         foreach (ParsedFile file in files)
         {
             validator.ValidateFile(file);
@@ -46,9 +49,9 @@ internal sealed partial class ImportValidator
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 
-    private void Fail(RecordLocation at, string field, string problem) => _errors.Add(at.Error(field, problem));
+    internal void Fail(RecordLocation at, string field, string problem) => _errors.Add(at.Error(field, problem));
 
-    private void Unique(RecordLocation at, string kind, string field, string key)
+    internal void Unique(RecordLocation at, string kind, string field, string key)
     {
         if (!_seen.TryAdd((kind, key), at.File + ": " + at.Path))
         {
@@ -56,7 +59,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Slug(RecordLocation at, string field, string value)
+    internal void Slug(RecordLocation at, string field, string value)
     {
         if (!SlugPattern().IsMatch(value))
         {
@@ -64,7 +67,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Text(RecordLocation at, string field, string? value, int maxLength = ModelConventions.NameLength)
+    internal void Text(RecordLocation at, string field, string? value, int maxLength = ModelConventions.NameLength)
     {
         if (value is null)
         {
@@ -81,7 +84,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Language(RecordLocation at, string field, string? value)
+    internal void Language(RecordLocation at, string field, string? value)
     {
         if (value is not null && value != "und" && !LanguagePattern().IsMatch(value))
         {
@@ -98,7 +101,7 @@ internal sealed partial class ImportValidator
     }
 
     // The message names the kind of entity by its type name in lower case ("no city 'x' exists …").
-    private void Reference(RecordLocation at, string field, string? value, EntityDefinition entity)
+    internal void Reference(RecordLocation at, string field, string? value, EntityDefinition entity)
     {
         if (value is not null && !_known.Contains(entity, value))
         {
@@ -106,7 +109,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Website(RecordLocation at, string field, string? value)
+    internal void Website(RecordLocation at, string field, string? value)
     {
         if (value is not null && !WebsiteNormalizer.TryNormalize(value, out _))
         {
@@ -114,7 +117,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Range(RecordLocation at, string field, double? value, double min, double max)
+    internal void Range(RecordLocation at, string field, double? value, double min, double max)
     {
         if (value is double v && (double.IsNaN(v) || v < min || v > max))
         {
@@ -122,7 +125,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Dates(RecordLocation at, string field, DateOnly? start, DateOnly? end)
+    internal void Dates(RecordLocation at, string field, DateOnly? start, DateOnly? end)
     {
         if (start is DateOnly s && end is DateOnly e && e < s)
         {
@@ -130,7 +133,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Sources(RecordLocation at, IReadOnlyList<string> sources)
+    internal void Sources(RecordLocation at, IReadOnlyList<string> sources)
     {
         if (sources.Count == 0)
         {
@@ -143,7 +146,7 @@ internal sealed partial class ImportValidator
         }
     }
 
-    private void Names(RecordLocation at, IReadOnlyList<NameRecord> names)
+    internal void Names(RecordLocation at, IReadOnlyList<IAlternativeName> names)
     {
         for (int i = 0; i < names.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 using CreativeGraph.Persistence.Seed.Documents;
@@ -28,6 +29,18 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         ForAll(files, d => d.Projects, WriteProject);
         ForAll(files, d => d.Projects, WriteProjectEdges);
         ForAll(files, d => d.Events, WriteEvent);
+
+        // The sections entity declarations add, after the format's own, each after what it refers to.
+        foreach (EntityDefinition entity in index.Entities)
+        {
+            foreach (ParsedFile file in files)
+            {
+                if (entity.Import is { } section && file.Document.Declared.TryGetValue(entity, out IList? records))
+                {
+                    WriteDeclared(entity, section, records);
+                }
+            }
+        }
     }
 
     private static void ForAll<T>(IReadOnlyList<ParsedFile> files, Func<KnowledgeGraphDocument, IReadOnlyList<T>> section, Action<T> write)
@@ -56,16 +69,16 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
     }
 
     private T Get<T>(EntityDefinition<T> type, string key)
-        where T : class => index.Of(type)[key];
+        where T : class => index.Get(type, key);
 
     private T? Optional<T>(EntityDefinition<T> type, string? key)
-        where T : class => key is null ? null : Get(type, key);
+        where T : class => index.Optional(type, key);
 
     // Citations and alternative names refer to an entity or edge by the natural key its declaration gives it.
     private void Cite<T>(EntityDefinition<T> type, T entity, IEnumerable<string> sources)
         where T : class => Cite(type.Name, type.KeyOf(entity), sources);
 
-    private void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<NameRecord> names)
+    private void Name<T>(EntityDefinition<T> type, T entity, IEnumerable<IAlternativeName> names)
         where T : class => Name(type.Name, type.KeyOf(entity), names);
 
     private void Cite(string type, string key, IEnumerable<string> sources)
@@ -79,9 +92,9 @@ internal sealed partial class ImportWriter(KnowledgeGraphDbContext db, GraphInde
         }
     }
 
-    private void Name(string type, string key, IEnumerable<NameRecord> names)
+    private void Name(string type, string key, IEnumerable<IAlternativeName> names)
     {
-        foreach (NameRecord name in names)
+        foreach (IAlternativeName name in names)
         {
             if (index.Names.Add((type, key, name.Name, name.Language)))
             {

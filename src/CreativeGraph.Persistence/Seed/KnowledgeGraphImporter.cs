@@ -1,3 +1,4 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -14,18 +15,31 @@ namespace CreativeGraph.Persistence.Seed;
 public static class KnowledgeGraphImporter
 {
     /// <exception cref="KnowledgeGraphImportException">A file is malformed or a record is invalid; nothing was written.</exception>
+    public static Task<ImportSummary> ImportAsync(
+        KnowledgeGraphDbContext db,
+        IReadOnlyList<ImportFile> files,
+        CancellationToken cancellationToken = default) =>
+        ImportAsync(db, files, StoredEntities.All, cancellationToken);
+
+    /// <summary>
+    /// Imports <paramref name="files"/> into the entity types <paramref name="entities"/> declare (each after the
+    /// ones it refers to): the sections of the files are the format's own plus those the declarations add.
+    /// </summary>
+    /// <exception cref="KnowledgeGraphImportException">A file is malformed or a record is invalid; nothing was written.</exception>
     public static async Task<ImportSummary> ImportAsync(
         KnowledgeGraphDbContext db,
         IReadOnlyList<ImportFile> files,
+        IReadOnlyList<EntityDefinition> entities,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(entities);
 
-        var parsed = files.Select(f => new ParsedFile(f.Name, KnowledgeGraphJson.Parse(f))).ToList();
+        var parsed = files.Select(f => new ParsedFile(f.Name, KnowledgeGraphJson.Parse(f, entities))).ToList();
 
         db.ChangeTracker.Clear();
-        GraphIndex index = await GraphIndex.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        GraphIndex index = await GraphIndex.LoadAsync(db, entities, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> errors = ImportValidator.Validate(parsed, index);
         if (errors.Count > 0)
         {
@@ -43,7 +57,7 @@ public static class KnowledgeGraphImporter
             return summary;
         }
 
-        IReadOnlyList<object> touched = SearchTouches.Touched(db, index);
+        IReadOnlyList<(EntityDefinition, object)> touched = SearchTouches.Touched(db, index);
 
         IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))

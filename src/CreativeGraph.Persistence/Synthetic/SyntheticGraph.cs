@@ -74,12 +74,7 @@ public sealed class SyntheticGraph
         where T : class
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (!_tables.TryGetValue(entity, out IList? rows))
-        {
-            _tables.Add(entity, rows = new List<T>());
-        }
-
-        return (List<T>)rows;
+        return (List<T>)Rows((EntityDefinition)entity);
     }
 
     /// <summary>
@@ -89,12 +84,31 @@ public sealed class SyntheticGraph
     internal IEnumerable<(EntityDefinition Entity, IList Rows)> Tables =>
         _tables.OrderBy(t => StoredEntities.All.TakeWhile(d => d != t.Key).Count()).ThenBy(t => t.Key.Name, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
 
+    /// <summary>The generated rows of <paramref name="entity"/> (an empty list while it has none), a <c>List&lt;T&gt;</c> of its type.</summary>
+    internal IList Rows(EntityDefinition entity)
+    {
+        if (!_tables.TryGetValue(entity, out IList? rows))
+        {
+            _tables.Add(entity, rows = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(entity.ClrType))!);
+        }
+
+        return rows;
+    }
+
     /// <summary>Generates the graph the options describe.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>
-    public static SyntheticGraph Generate(SyntheticGraphOptions? options = null)
+    public static SyntheticGraph Generate(SyntheticGraphOptions? options = null) => Generate(options, StoredEntities.All);
+
+    /// <summary>
+    /// Generates the graph the options describe, with the rows of the steps <paramref name="entities"/> declare
+    /// (<see cref="EntityDefinition.Synthetic"/>), run in that order after the generator's own.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>
+    public static SyntheticGraph Generate(SyntheticGraphOptions? options, IReadOnlyList<EntityDefinition> entities)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         options ??= new SyntheticGraphOptions();
         options.Validate();
-        return new SyntheticGraphBuilder(options).Build();
+        return new SyntheticGraphBuilder(options, entities).Build();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
@@ -5,8 +6,8 @@ namespace CreativeGraph.Persistence.Synthetic;
 
 /// <summary>
 /// Builds a <see cref="SyntheticGraph"/> step by step, places first, then organisations, projects, networks and
-/// provenance. One random stream drives every choice, so each step depends only on the options and the steps
-/// before it.
+/// provenance, then the steps entity declarations add (<see cref="SyntheticStep"/>). One random stream drives every
+/// choice, so each step depends only on the options and the steps before it.
 /// </summary>
 internal sealed partial class SyntheticGraphBuilder
 {
@@ -14,6 +15,7 @@ internal sealed partial class SyntheticGraphBuilder
     private static readonly DateOnly s_today = new(2026, 1, 1);
 
     private readonly SyntheticGraphOptions _options;
+    private readonly IReadOnlyList<EntityDefinition> _entities;
     private readonly SyntheticRandom _random;
     private readonly SyntheticGraph _graph;
     private readonly string _prefix;
@@ -24,9 +26,10 @@ internal sealed partial class SyntheticGraphBuilder
     private readonly List<int> _cityPopularity = [];
     private readonly List<List<int>> _programmeAreas = [];
 
-    public SyntheticGraphBuilder(SyntheticGraphOptions options)
+    public SyntheticGraphBuilder(SyntheticGraphOptions options, IReadOnlyList<EntityDefinition> entities)
     {
         _options = options;
+        _entities = entities;
         _random = new SyntheticRandom(options.Seed);
         _graph = new SyntheticGraph(options);
         _prefix = "s" + options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -43,7 +46,34 @@ internal sealed partial class SyntheticGraphBuilder
         AddProjects();
         AddNetworks();
         AddEvents();
+        AddDeclaredRows();
         return _graph;
+    }
+
+    /// <summary>The rows of the entity types that declare a step, each cited as the generator's own rows are.</summary>
+    private void AddDeclaredRows()
+    {
+        var context = new SyntheticStepContext(_graph, _random, _prefix);
+        foreach (EntityDefinition entity in _entities)
+        {
+            if (entity.Synthetic is not { } step)
+            {
+                continue;
+            }
+
+            IList rows = _graph.Rows(entity);
+            int before = rows.Count;
+            step.AddRows(context, rows);
+            for (int i = before; i < rows.Count; i++)
+            {
+                if (entity.IdOf(rows[i]!) != i + 1)
+                {
+                    throw new InvalidOperationException($"The synthetic step of {entity.Name} gave its row {i + 1} the key {entity.IdOf(rows[i]!)}.");
+                }
+
+                Cite(entity.Name, entity.KeyOf(rows[i]!));
+            }
+        }
     }
 
     private void AddPlaces()

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreativeGraph.Persistence.Entities;
 
 namespace CreativeGraph.Persistence.Seed.Documents;
@@ -5,7 +6,8 @@ namespace CreativeGraph.Persistence.Seed.Documents;
 /// <summary>
 /// One JSON data file. Every section is optional, so a file may hold one kind (as the seed files do) or many
 /// (as an import file may). References between records use natural keys (slugs, country codes) and may point
-/// into the same batch of files or into the database.
+/// into the same batch of files or into the database. Besides the format's own sections, a file may hold the
+/// sections that entity declarations add (<see cref="EntityDefinition.Import"/>), when it is read with them.
 /// </summary>
 internal sealed record KnowledgeGraphDocument
 {
@@ -34,8 +36,18 @@ internal sealed record KnowledgeGraphDocument
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
 
     /// <summary>
+    /// The records of the declared sections the file holds, by entity declaration (each a list of the section's
+    /// record type). Not a JSON member itself: the reader adds one member per declared section (<c>KnowledgeGraphJson</c>).
+    /// </summary>
+    internal Dictionary<EntityDefinition, IList> Declared { get; } = [];
+
+    /// <summary>The declared sections the file holds, in the order of <paramref name="entities"/> (an entity after what it refers to).</summary>
+    internal IEnumerable<(ImportSection Section, IList Records)> DeclaredSections(IEnumerable<EntityDefinition> entities) =>
+        entities.Where(e => e.Import is not null && Declared.ContainsKey(e)).Select(e => (e.Import!, Declared[e]));
+
+    /// <summary>
     /// The natural key of every record of the file with its entity type: what other records may refer to. The
-    /// sections are the file format's, so this is the one place that pairs each with its entity declaration.
+    /// format's own sections are paired with their entity declarations here; a declared section brings its pairing.
     /// </summary>
     public IEnumerable<(EntityDefinition Entity, string Key)> DefinedKeys() =>
     [
@@ -51,5 +63,6 @@ internal sealed record KnowledgeGraphDocument
         .. Forums.Select(r => (StoredEntities.Forum, r.Slug)),
         .. Projects.Select(r => (StoredEntities.Project, r.Slug)),
         .. Events.Select(r => (StoredEntities.Event, r.Slug)),
+        .. Declared.SelectMany(section => section.Key.Import!.KeysOf(section.Value).Select(key => (section.Key, key))),
     ];
 }

@@ -1,9 +1,10 @@
+using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
 
 namespace CreativeGraph.Persistence.Seed.Documents;
 
 /// <summary>Another name of the enclosing record; <see cref="Source"/> is null for general knowledge.</summary>
-internal sealed record NameRecord
+internal sealed record NameRecord : IAlternativeName
 {
     public required string Name { get; init; }
 
