@@ -35,17 +35,18 @@ internal static class ActivePeriods
     {
         ParameterExpression row = declared.From.Parameters[0];
         Expression test = Expression.Constant(true);
-        if (period.FromDate is DateOnly from)
+        // The captured days are named f and t: the statements' parameters (@f, @t) take their names.
+        if (period.FromDate is DateOnly f)
         {
-            // SQL: (to IS NULL OR to >= @from)
-            Expression<Func<DateOnly?, bool>> endsAfter = day => day == null || day >= from;
+            // SQL: (to IS NULL OR to >= @f)
+            Expression<Func<DateOnly?, bool>> endsAfter = day => day == null || day >= f;
             test = Lambdas.Apply(endsAfter, Lambdas.Apply(declared.To, row));
         }
 
-        if (period.ToDate is DateOnly to)
+        if (period.ToDate is DateOnly t)
         {
-            // SQL: (from IS NULL OR from <= @to)
-            Expression<Func<DateOnly?, bool>> startsBefore = day => day == null || day <= to;
+            // SQL: (from IS NULL OR from <= @t)
+            Expression<Func<DateOnly?, bool>> startsBefore = day => day == null || day <= t;
             Expression starts = Lambdas.Apply(startsBefore, declared.From.Body);
             test = test is ConstantExpression ? starts : Expression.AndAlso(test, starts);
         }
