@@ -1,5 +1,6 @@
 using System.Reflection;
 using CreativeGraph.Api.KnowledgeGraph.Entities;
+using CreativeGraph.Api.Research.Export;
 using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence.Entities;
 using CreativeGraph.Persistence.Model;
@@ -45,6 +46,7 @@ public sealed class EntityDeclarationTests
     {
         Assert.Equal(PublishedOrder.Nodes, TraversalCatalog.Default.Nodes.Select(n => n.Name));
         Assert.Equal(PublishedOrder.EdgeTables, TraversalCatalog.Default.EdgeTables.Select(t => t.Name));
+        Assert.Equal(PublishedOrder.NodeAttributes, ExportAttributes.Default.Node.Select(a => a.Name));
     }
 
     [Fact]

@@ -13,49 +13,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.Tests.Architecture;
 
 /// <summary>
-/// The worked example of adding an entity type: a <c>Festival</c> declared here, as its slice would declare it
+/// The worked example of adding an entity type: a <c>Festival</c> declared as its slice would declare it (<see cref="FestivalSlice"/>)
 /// (plus its SDL type), becomes a node, a root connection and offset segment, a lookup, filter and sort inputs and a
 /// <c>SearchableType</c> value, a node kind of the traversals with the relation kind it declares (a new
 /// <c>RelationKind</c> value and the edges its rows make), and changes nothing else of the schema. In the product the
 /// declaration is <c>KnowledgeGraph/Entities/FestivalEntity.cs</c>, one line in <c>StoredEntities</c> and the
-/// migration. The store's half (index, keys, bulk writing, search rows) is the Persistence tests' <c>NewEntityTypeStorageTests</c>.
+/// migration. Its rows in the export and its active period in the index are <see cref="NewEntityTypeExportTests"/>; the store's
+/// half (index, keys, bulk writing, search rows) is the Persistence tests' <c>NewEntityTypeStorageTests</c>.
 /// </summary>
 public sealed class NewEntityTypeTests
 {
-    private const string FestivalSdl = """
-        "A festival of a network."
-        type Festival {
-          "The stable slug."
-          slug: String!
-          "The festival's name."
-          name: String!
-          "The year it took place."
-          year: Int!
-        }
-        """;
-
-    private static readonly GraphEntity<Festival> s_festival = new(new EntityDefinition<Festival>(
-        db => db.Set<Festival>(), e => e.Id, e => e.Slug, e => [EntityName.Primary(e.Name)]))
-    {
-        IsNode = true,
-        Filterable = ["Id", "Slug", "Name", "Year"],
-        List = new("festivals", "Every festival, oldest first.", "Every festival, oldest first, a segment at a time.", ("year", false)),
-        Lookup = new("festival", "A festival by its slug."),
-        Find = (db, slug) => db.Set<Festival>().Where(f => f.Slug == slug),
-        SearchDescription = "Festivals (`Festival`).",
-        Traversal = new()
-        {
-            IsNode = true,
-            Relations = [new("FestivalOf", "Festival → the network whose festival it is.")],
-            Edges = [new("FestivalOf", null, [new("Network", f => f.NetworkId)])],
-        },
-    };
-
     [Fact]
     public void A_declared_entity_type_reaches_every_derived_part_of_the_schema()
     {
         Schema schema = KnowledgeGraphSchema.Create(
-            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, s_festival], FestivalSdl);
+            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, FestivalSlice.Festival], FestivalSlice.Sdl);
 
         ObjectType festival = Assert.IsType<ObjectType>(schema.GetType<ObjectType>("Festival"));
         Assert.Contains(festival.Interfaces, i => i.Name == "Node");
@@ -75,7 +47,7 @@ public sealed class NewEntityTypeTests
     {
         string[] published = SchemaExportCommand.ExportSdl().Split('\n');
         Schema schema = KnowledgeGraphSchema.Create(
-            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, s_festival], FestivalSdl);
+            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, FestivalSlice.Festival], FestivalSlice.Sdl);
         string[] extended = (SchemaPrinter.Print(schema) + "\n").Split('\n');
 
         // Every published line is still there, in order: the new type's parts are insertions between them.
@@ -93,7 +65,7 @@ public sealed class NewEntityTypeTests
     public void A_declared_relation_kind_is_a_new_value_of_RelationKind_after_the_published_ones()
     {
         Schema schema = KnowledgeGraphSchema.Create(
-            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, s_festival], FestivalSdl);
+            DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, [.. KnowledgeGraphEntities.All, FestivalSlice.Festival], FestivalSlice.Sdl);
         Schema published = KnowledgeGraphSchema.Create(
             DatabaseProvider.Sqlite, NodeSchemaExtensions.DefaultMaxAllowedNodeBatchSize, KnowledgeGraphEntities.All, "");
 
@@ -106,7 +78,7 @@ public sealed class NewEntityTypeTests
     [Fact]
     public void A_declared_entity_type_is_a_node_of_the_traversals_with_the_edges_it_declares()
     {
-        var catalog = new TraversalCatalog([.. KnowledgeGraphEntities.All, s_festival]);
+        var catalog = new TraversalCatalog([.. KnowledgeGraphEntities.All, FestivalSlice.Festival]);
 
         // The published kinds keep their places; the festival's come after them.
         Assert.Equal(TraversalCatalog.Default.Nodes.Append(new NodeKind("Festival", TraversalCatalog.Default.Nodes.Count)), catalog.Nodes);
@@ -132,19 +104,5 @@ public sealed class NewEntityTypeTests
         Assert.Equal([new NodeRef(NodeKind.Network, 3), new NodeRef(festival, 7)], around.Nodes.Select(n => n.Node));
         Assert.Equal(edge, Assert.Single(around.Edges));
         Assert.Single(Neighbourhood.Collect(index, network, 1, RelationSet.Of([RelationKind.Membership]), Period.All, 10, 10, default).Nodes);
-    }
-
-    /// <summary>The tiny entity of the example: a surrogate key, a natural key, a name and a year.</summary>
-    private sealed class Festival
-    {
-        public int Id { get; set; }
-
-        public string Slug { get; set; } = "";
-
-        public string Name { get; set; } = "";
-
-        public int Year { get; set; }
-
-        public int? NetworkId { get; set; }
     }
 }

@@ -14,6 +14,11 @@ internal static class CityEntity
         {
             IsNode = true,
             Edges = [new("LocatedIn", null, [new("Region", c => c.RegionId), new("Country", c => c.CountryId)])],
+            Export = new()
+            {
+                Label = c => c.Name,
+                Attributes = [new("slug", ExportType.String, c => c.Slug), new("latitude", ExportType.Double, c => c.Latitude), new("longitude", ExportType.Double, c => c.Longitude)],
+            },
         },
         Filterable = ["Id", "Slug", "Name", "Latitude", "Longitude"],
         Filters = e => e

@@ -10,7 +10,11 @@ internal static class CountryEntity
     public static GraphEntity<Country> Country { get; } = new(StoredEntities.Country)
     {
         IsNode = true,
-        Traversal = new() { IsNode = true },
+        Traversal = new()
+        {
+            IsNode = true,
+            Export = new() { Label = c => c.Name, Attributes = [new("code", ExportType.String, c => c.Code)] },
+        },
         Filterable = ["Id", "Code", "Name"],
         List = new("countries", "Every country that a region, city or organisation of the graph lies in, ordered by name.", "Every country of the graph, ordered by name, a segment at a time.", ("name", false)),
         Lookup = new("country", "A country by its ISO 3166-1 alpha-2 code, e.g. \"DK\".", "code", "The ISO code, case-insensitive."),

@@ -20,6 +20,16 @@ internal static class EventEntity
                 new("Event", null, [new("Network", e => e.NetworkId)]), new("Event", null, [new("Forum", e => e.ForumId)]),
             ],
             Details = e => new EdgeDetails(null, null, e.StartDate, e.EndDate),
+            Active = new(e => FirstDay(e.StartDate, e.Year), e => LastDay(e.StartDate, e.EndDate, e.Year)),
+            Export = new()
+            {
+                Label = e => e.Name,
+                Attributes =
+                [
+                    new("slug", ExportType.String, e => e.Slug), new("kind", ExportType.String, e => e.Kind), new("year", ExportType.Int, e => e.Year),
+                    new("startDate", ExportType.String, e => e.StartDate), new("endDate", ExportType.String, e => e.EndDate),
+                ],
+            },
         },
         Filterable = ["Id", "Slug", "Name", "Kind", "Status", "Year", "StartDate", "EndDate"],
         List = new("events", "Every dated happening the documents report that is not a forum edition, oldest first.", "Every dated happening that is not a forum edition, oldest first, a segment at a time.", ("year", false), ("startDate", false), ("slug", false)),
@@ -27,4 +37,10 @@ internal static class EventEntity
         Find = (db, slug) => db.Events.Where(e => e.Slug == slug),
         SearchDescription = "Dated happenings other than forum editions (`Event`).",
     };
+
+    /// <summary>An event is active from its start, else from 1 January of its year.</summary>
+    internal static DateOnly? FirstDay(DateOnly? start, int? year) => start ?? (year is int y ? new DateOnly(y, 1, 1) : null);
+
+    /// <summary>An event is active until its end, else its start (a one-day event), else 31 December of its year.</summary>
+    internal static DateOnly? LastDay(DateOnly? start, DateOnly? end, int? year) => end ?? start ?? (year is int y ? new DateOnly(y, 12, 31) : null);
 }

@@ -15,6 +15,7 @@ internal static class ForumEntity
             IsNode = true,
             Relations = [new("Hosted", "Forum → the region and the city that hosted it."), new("ForumOf", "Forum → the network whose forum it is.")],
             Edges = [new("ForumOf", null, [new("Network", f => f.NetworkId)]), new("Hosted", null, [new("Region", f => f.HostRegionId)]), new("Hosted", null, [new("City", f => f.HostCityId)])],
+            Export = new() { Label = f => f.Name, Attributes = [new("slug", ExportType.String, f => f.Slug), new("year", ExportType.Int, f => f.Year)] },
         },
         Filterable = ["Id", "Slug", "Name", "Ordinal", "Year"],
         List = new("forums", "Every forum (conference edition) of every network, oldest first.", "Every forum (conference edition) of every network, oldest first, a segment at a time.", ("year", false), ("ordinal", false)),

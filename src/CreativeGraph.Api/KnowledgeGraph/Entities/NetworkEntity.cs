@@ -10,7 +10,11 @@ internal static class NetworkEntity
     public static GraphEntity<Network> Network { get; } = new(StoredEntities.Network)
     {
         IsNode = true,
-        Traversal = new() { IsNode = true },
+        Traversal = new()
+        {
+            IsNode = true,
+            Export = new() { Label = n => n.Name, Attributes = [new("slug", ExportType.String, n => n.Slug)] },
+        },
         Filterable = ["Id", "Slug", "Name", "StatedMemberCount", "AnnualFee", "AnnualFeeCurrency"],
         List = new("networks", "Every network of regions, ordered by name.", "Every network of regions, ordered by name, a segment at a time.", ("name", false)),
         Lookup = new("network", "A network by its slug, e.g. \"districts-of-creativity\"."),

@@ -15,6 +15,11 @@ internal static class PartnerEntity
             IsNode = true,
             Relations = [new("LocatedIn", "Partner → City (else Region, else Country), City → Region (else Country), Region → Country.")],
             Edges = [new("LocatedIn", null, [new("City", p => p.CityId), new("Region", p => p.RegionId), new("Country", p => p.CountryId)])],
+            Export = new()
+            {
+                Label = p => p.Name,
+                Attributes = [new("slug", ExportType.String, p => p.Slug), new("kind", ExportType.String, p => p.Kind), new("website", ExportType.String, p => p.Website)],
+            },
         },
         Filterable = ["Id", "Slug", "Name", "Acronym", "LocalName", "Kind"],
         Filters = e => e.List("projects", p => p.Participations.Select(l => l.Project)),

@@ -15,6 +15,7 @@ internal static class PersonEntity
             IsNode = true,
             Relations = [new("Affiliation", "Person → the partner organisation the person works for.")],
             Edges = [new("Affiliation", null, [new("Partner", p => p.PartnerId)])],
+            Export = new() { Label = p => p.Name, Attributes = [new("slug", ExportType.String, p => p.Slug), new("role", ExportType.String, p => p.Role)] },
         },
         Filterable = ["Id", "Slug", "Name", "Role"],
         Lookup = new("person", "A person by their slug, e.g. \"ulla-diderichsen\"."),

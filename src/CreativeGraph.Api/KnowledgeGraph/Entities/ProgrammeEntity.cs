@@ -15,6 +15,11 @@ internal static class ProgrammeEntity
             IsNode = true,
             Relations = [new("ProgrammeRegion", "Programme → the region whose programme it is."), new("ManagedBy", "Programme → the partner that manages or funds it.")],
             Edges = [new("ProgrammeRegion", null, [new("Region", p => p.RegionId)]), new("ManagedBy", null, [new("Partner", p => p.ManagingBodyId)])],
+            Export = new()
+            {
+                Label = p => p.Name,
+                Attributes = [new("slug", ExportType.String, p => p.Slug), new("kind", ExportType.String, p => p.Kind), new("startYear", ExportType.Int, p => p.StartYear), new("endYear", ExportType.Int, p => p.EndYear)],
+            },
         },
         Filterable = ["Id", "Slug", "Name", "Kind", "StartYear", "EndYear"],
         List = new("programmes", "Every funding programme or policy framework, ordered by name.", "Every funding programme or policy framework, ordered by name, a segment at a time.", ("name", false)),

@@ -15,6 +15,17 @@ internal static class ProjectEntity
             IsNode = true,
             Relations = [new("Programme", "Project → Programme that funds it."), new("PartOf", "Project → the umbrella project it is part of.")],
             Edges = [new("Programme", null, [new("Programme", p => p.ProgrammeId)]), new("PartOf", null, [new("Project", p => p.ParentProjectId)])],
+            // From its start to its end date.
+            Active = new(p => p.StartDate, p => p.EndDate),
+            Export = new()
+            {
+                Label = p => p.Acronym,
+                Attributes =
+                [
+                    new("slug", ExportType.String, p => p.Slug), new("acronym", ExportType.String, p => p.Acronym), new("title", ExportType.String, p => p.Title),
+                    new("startDate", ExportType.String, p => p.StartDate), new("endDate", ExportType.String, p => p.EndDate), new("status", ExportType.String, p => p.Status),
+                ],
+            },
         },
         Filterable = ["Id", "Slug", "Acronym", "Title", "StartDate", "EndDate", "Status", "Budget", "BudgetCurrency", "EuCofinancingRate", "StatedPartnerCount", "StatedCityCount"],
         Filters = e => e.List("partners", p => p.Participations.Select(l => l.Partner)),

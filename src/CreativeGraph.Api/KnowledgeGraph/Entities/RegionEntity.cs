@@ -14,6 +14,7 @@ internal static class RegionEntity
         {
             IsNode = true,
             Edges = [new("LocatedIn", null, [new("Country", r => r.CountryId)])],
+            Export = new() { Label = r => r.Name, Attributes = [new("slug", ExportType.String, r => r.Slug), new("kind", ExportType.String, r => r.Kind)] },
         },
         Filterable = ["Id", "Slug", "Name", "Kind"],
         Filters = e => e

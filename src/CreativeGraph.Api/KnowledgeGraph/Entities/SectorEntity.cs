@@ -10,7 +10,11 @@ internal static class SectorEntity
     public static GraphEntity<Sector> Sector { get; } = new(StoredEntities.Sector)
     {
         IsNode = true,
-        Traversal = new() { IsNode = true },
+        Traversal = new()
+        {
+            IsNode = true,
+            Export = new() { Label = s => s.Name, Attributes = [new("slug", ExportType.String, s => s.Slug)] },
+        },
         Filterable = ["Id", "Slug", "Name"],
         Filters = e => e
             .Ignore(s => s.ProjectSectors)

@@ -9,7 +9,7 @@ namespace CreativeGraph.Api.Research.Export;
 /// node attribute) and <c>edges.csv</c> (<c>Id, Source, Target, Type</c> = Directed, then every edge attribute).
 /// Entries are written as the rows arrive (a streamed zip: sizes follow each entry).
 /// </summary>
-internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
+internal sealed class CsvZipWriter(Stream output, ExportAttributes attributes) : GraphFileWriter(attributes)
 {
     private const int DrainBytes = 64 * 1024;
 
@@ -21,11 +21,11 @@ internal sealed class CsvZipWriter(Stream output) : GraphFileWriter
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _zip = await ZipArchive.CreateAsync(_output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
-        await OpenAsync("nodes.csv", ["Id", "Label", .. ExportAttributes.Node.Select(a => a.Name)], cancellationToken).ConfigureAwait(false);
+        await OpenAsync("nodes.csv", ["Id", "Label", .. Attributes.Node.Select(a => a.Name)], cancellationToken).ConfigureAwait(false);
     }
 
     public override Task WriteNodeAsync(ExportNode node, CancellationToken cancellationToken) =>
-        RowAsync([node.Id, node.Label, .. ExportAttributes.Values(node)], cancellationToken);
+        RowAsync([node.Id, node.Label, .. Attributes.Values(node)], cancellationToken);
 
     public override async Task StartEdgesAsync(CancellationToken cancellationToken)
     {

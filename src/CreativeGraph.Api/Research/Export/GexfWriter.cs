@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
@@ -8,7 +9,7 @@ namespace CreativeGraph.Api.Research.Export;
 /// GEXF 1.3 (gexf.net): declared node and edge attributes, one static directed graph, a label per node and
 /// edge. Gephi's native format; NetworkX reads it with <c>read_gexf</c>.
 /// </summary>
-internal sealed class GexfWriter(Stream output) : GraphFileWriter
+internal sealed class GexfWriter(Stream output, ExportAttributes attributes) : GraphFileWriter(attributes)
 {
     private const string Namespace = "http://gexf.net/1.3";
 
@@ -26,7 +27,7 @@ internal sealed class GexfWriter(Stream output) : GraphFileWriter
         await _xml.WriteStartElementAsync(null, "graph", Namespace).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "defaultedgetype", null, "directed").ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "mode", null, "static").ConfigureAwait(false);
-        await AttributesAsync("node", ExportAttributes.Node).ConfigureAwait(false);
+        await AttributesAsync("node", Attributes.Node).ConfigureAwait(false);
         await AttributesAsync("edge", ExportAttributes.Edge).ConfigureAwait(false);
         await _xml.WriteStartElementAsync(null, "nodes", Namespace).ConfigureAwait(false);
     }
@@ -36,7 +37,7 @@ internal sealed class GexfWriter(Stream output) : GraphFileWriter
         await _xml.WriteStartElementAsync(null, "node", Namespace).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "id", null, node.Id).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "label", null, node.Label).ConfigureAwait(false);
-        await ValuesAsync(ExportAttributes.Values(node)).ConfigureAwait(false);
+        await ValuesAsync(Attributes.Values(node)).ConfigureAwait(false);
         await _xml.WriteEndElementAsync().ConfigureAwait(false);
     }
 

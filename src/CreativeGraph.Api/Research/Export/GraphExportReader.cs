@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.Research.Index;
 using CreativeGraph.Persistence;
 using CreativeGraph.Persistence.Model;
@@ -9,43 +10,36 @@ namespace CreativeGraph.Api.Research.Export;
 /// <summary>
 /// Streams the nodes, then the edges, of the whole graph or of a subgraph of projects, table by table, row by
 /// row (<c>AsAsyncEnumerable</c>). Provenance is looked up for each chunk of 500 rows on a second context, so
-/// memory stays flat however large the graph. A subgraph holds the selected projects, their partners (and the
-/// partners' places up to the country), programmes, sectors, project places and events; the edges are the
-/// relations among those nodes, as the entity declarations make them (<see cref="TraversalCatalog"/>).
+/// memory stays flat however large the graph. The nodes are the rows of the node types of the
+/// <see cref="TraversalCatalog"/> that declare their export (<see cref="EntityExport{T}"/>), in its order; a
+/// subgraph holds those <see cref="ProjectSubgraph"/> names. The edges are the relations among those nodes, as the
+/// entity declarations make them.
 /// </summary>
-internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGraphDbContext lookup, Func<KnowledgeGraphDbContext, IQueryable<Project>>? projects)
+internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGraphDbContext lookup, Func<KnowledgeGraphDbContext, IQueryable<Project>>? projects, TraversalCatalog? catalog = null)
 {
     private const int Chunk = 500;
 
+    private readonly TraversalCatalog _catalog = catalog ?? TraversalCatalog.Default;
+
     public async IAsyncEnumerable<ExportNode> NodesAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        IQueryable<Project> p = projects?.Invoke(db) ?? db.Projects;
-        IQueryable<Partner> partners = projects is null ? db.Partners : db.Partners.Where(x => db.Participations.Any(a => a.PartnerId == x.Id && p.Any(j => j.Id == a.ProjectId)));
-        IQueryable<City> cities = projects is null ? db.Cities
-            : db.Cities.Where(c => partners.Any(x => x.CityId == c.Id) || db.ProjectCities.Any(l => l.CityId == c.Id && p.Any(j => j.Id == l.ProjectId)));
-        IQueryable<Region> regions = projects is null ? db.Regions
-            : db.Regions.Where(r => partners.Any(x => x.RegionId == r.Id) || cities.Any(c => c.RegionId == r.Id) || db.ProjectRegions.Any(l => l.RegionId == r.Id && p.Any(j => j.Id == l.ProjectId)));
-        IQueryable<Country> countries = projects is null ? db.Countries
-            : db.Countries.Where(c => partners.Any(x => x.CountryId == c.Id) || cities.Any(x => x.CountryId == c.Id) || regions.Any(x => x.CountryId == c.Id));
-        bool all = projects is null;
-
-        IAsyncEnumerable<ExportNode>[] tables =
-        [
-            Items(countries.OrderBy(e => e.Id).Select(e => new { e.Id, e.Code, e.Name }), e => Node(NodeKind.Country, e.Id, e.Name, EntityTypes.Country, e.Code, ("code", e.Code)), ct),
-            Items(regions.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind }), e => Node(NodeKind.Region, e.Id, e.Name, EntityTypes.Region, e.Slug, ("kind", e.Kind)), ct),
-            Items(cities.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Latitude, e.Longitude }), e => Node(NodeKind.City, e.Id, e.Name, EntityTypes.City, e.Slug, ("latitude", e.Latitude), ("longitude", e.Longitude)), ct),
-            Items(partners.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.Website }), e => Node(NodeKind.Partner, e.Id, e.Name, EntityTypes.Partner, e.Slug, ("kind", e.Kind), ("website", e.Website)), ct),
-            Items(db.People.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Role }), e => Node(TraversalCatalog.Default.Node(nameof(Person)), e.Id, e.Name, EntityTypes.Person, e.Slug, ("role", e.Role)), ct),
-            Items(p.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Acronym, e.Title, e.StartDate, e.EndDate, e.Status }), e => Node(NodeKind.Project, e.Id, e.Acronym, EntityTypes.Project, e.Slug, ("acronym", e.Acronym), ("title", e.Title), ("startDate", e.StartDate), ("endDate", e.EndDate), ("status", e.Status)), ct),
-            Items(db.Programmes.Where(x => all || p.Any(j => j.ProgrammeId == x.Id)).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.StartYear, e.EndYear }), e => Node(NodeKind.Programme, e.Id, e.Name, EntityTypes.Programme, e.Slug, ("kind", e.Kind), ("startYear", e.StartYear), ("endYear", e.EndYear)), ct),
-            Items(db.Networks.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name }), e => Node(NodeKind.Network, e.Id, e.Name, EntityTypes.Network, e.Slug), ct),
-            Items(db.Forums.Where(_ => all).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Year }), e => Node(TraversalCatalog.Default.Node(nameof(Forum)), e.Id, e.Name, EntityTypes.Forum, e.Slug, ("year", e.Year)), ct),
-            Items(db.Events.Where(x => all || p.Any(j => j.Id == x.ProjectId)).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name, e.Kind, e.Year, e.StartDate, e.EndDate }), e => Node(TraversalCatalog.Default.Node(nameof(Event)), e.Id, e.Name, EntityTypes.Event, e.Slug, ("kind", e.Kind), ("year", e.Year), ("startDate", e.StartDate), ("endDate", e.EndDate)), ct),
-            Items(db.Sectors.Where(x => all || db.ProjectSectors.Any(l => l.SectorId == x.Id && p.Any(j => j.Id == l.ProjectId))).OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug, e.Name }), e => Node(TraversalCatalog.Default.Node(nameof(Sector)), e.Id, e.Name, EntityTypes.Sector, e.Slug), ct),
-        ];
-        foreach (IAsyncEnumerable<ExportNode> table in tables)
+        IReadOnlyDictionary<string, IQueryable>? subgraph = projects is null ? null : ProjectSubgraph.Of(db, projects(db));
+        for (int k = 0; k < _catalog.Nodes.Count; k++)
         {
-            await foreach (ExportNode node in table.ConfigureAwait(false))
+            TraversalTable table = _catalog.NodeTables[k];
+            IQueryable? subset = null;
+            if (subgraph is not null && !subgraph.TryGetValue(table.Name, out subset))
+            {
+                continue;
+            }
+
+            if (table.ExportRows(db, subset) is not { } rows)
+            {
+                continue;
+            }
+
+            NodeKind kind = _catalog.Nodes[k];
+            await foreach (ExportNode node in Items(rows, row => Node(kind, table, row), ct).ConfigureAwait(false))
             {
                 yield return node;
             }
@@ -59,7 +53,7 @@ internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGra
     /// </summary>
     public async IAsyncEnumerable<ExportEdge> EdgesAsync(Func<GraphEdgeRef, bool> keep, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        foreach (TraversalTable table in TraversalCatalog.Default.EdgeTables)
+        foreach (TraversalTable table in _catalog.EdgeTables)
         {
             IQueryable<TraversalRow> rows = table.Rows(db, TraversalColumns.Details | TraversalColumns.NaturalKey);
             await foreach (ExportEdge[] edges in Items(rows, row => Edges(table, row, keep), ct).ConfigureAwait(false))
@@ -81,12 +75,14 @@ internal sealed class GraphExportReader(KnowledgeGraphDbContext db, KnowledgeGra
         }),
     ];
 
-    private static ExportNode Node(NodeKind kind, int id, string label, string entityType, string entityKey, params (string Name, object? Value)[] attributes)
+    private static ExportNode Node(NodeKind kind, TraversalTable table, ExportRow row) => new()
     {
-        var values = attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
-        values["slug"] = kind == NodeKind.Country ? null : entityKey;
-        return new ExportNode { Node = new NodeRef(kind, id), Label = label, EntityType = entityType, EntityKey = entityKey, Attributes = values };
-    }
+        Node = new NodeRef(kind, row.Id),
+        Label = row.Label,
+        EntityType = table.Name,
+        EntityKey = row.NaturalKey ?? "",
+        Attributes = table.ExportAttributes.Zip(row.Values).ToDictionary(a => a.First.Name, a => a.Second, StringComparer.Ordinal),
+    };
 
     /// <summary>Streams <paramref name="rows"/> mapped by <paramref name="map"/>, filling in provenance chunk by chunk.</summary>
     private async IAsyncEnumerable<TItem> Items<TRow, TItem>(IQueryable<TRow> rows, Func<TRow, TItem> map, [EnumeratorCancellation] CancellationToken ct)

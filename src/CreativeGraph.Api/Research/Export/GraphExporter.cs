@@ -45,35 +45,40 @@ internal static class GraphExporter
         await using (db.ConfigureAwait(false))
         await using (lookup.ConfigureAwait(false))
         {
-            var reader = new GraphExportReader(db, lookup, projects);
-            GraphFileWriter writer = GraphFileWriter.Create(format, output);
+            GraphFileWriter writer = GraphFileWriter.Create(format, output, ExportAttributes.Default);
             await using (writer.ConfigureAwait(false))
             {
-                await writer.StartAsync(ct).ConfigureAwait(false);
-                var written = new HashSet<NodeRef>();
-                await foreach (ExportNode node in reader.NodesAsync(ct).ConfigureAwait(false))
-                {
-                    if (written.Add(node.Node))
-                    {
-                        if (node.Node.Kind == NodeKind.Partner && analysis?.ByPartner.GetValueOrDefault(node.Node.Id) is { } measures)
-                        {
-                            ExportAttributes.AddCentrality(node, measures);
-                        }
-
-                        await writer.WriteNodeAsync(node, ct).ConfigureAwait(false);
-                    }
-                }
-
-                await writer.StartEdgesAsync(ct).ConfigureAwait(false);
-                long id = 0;
-                await foreach (ExportEdge edge in reader.EdgesAsync(e => written.Contains(e.From) && written.Contains(e.To), ct).ConfigureAwait(false))
-                {
-                    await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-                }
-
-                await writer.EndAsync(ct).ConfigureAwait(false);
+                await WriteAsync(new GraphExportReader(db, lookup, projects), writer, analysis, ct).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Writes what <paramref name="reader"/> reads with <paramref name="writer"/>: every node once, then the edges between written nodes.</summary>
+    internal static async Task WriteAsync(GraphExportReader reader, GraphFileWriter writer, NetworkAnalysis? analysis, CancellationToken ct)
+    {
+        await writer.StartAsync(ct).ConfigureAwait(false);
+        var written = new HashSet<NodeRef>();
+        await foreach (ExportNode node in reader.NodesAsync(ct).ConfigureAwait(false))
+        {
+            if (written.Add(node.Node))
+            {
+                if (node.Node.Kind == NodeKind.Partner && analysis?.ByPartner.GetValueOrDefault(node.Node.Id) is { } measures)
+                {
+                    ExportAttributes.AddCentrality(node, measures);
+                }
+
+                await writer.WriteNodeAsync(node, ct).ConfigureAwait(false);
+            }
+        }
+
+        await writer.StartEdgesAsync(ct).ConfigureAwait(false);
+        long id = 0;
+        await foreach (ExportEdge edge in reader.EdgesAsync(e => written.Contains(e.From) && written.Contains(e.To), ct).ConfigureAwait(false))
+        {
+            await writer.WriteEdgeAsync(edge, "e" + (++id).ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+        }
+
+        await writer.EndAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The collaboration network whose measures the partner nodes carry: the export's period, programme and country.</summary>

@@ -4,13 +4,16 @@ namespace CreativeGraph.Api.Research.Export;
 /// One export format, written as the rows arrive: the declarations, every node, then every edge. Writers only
 /// ever hold the row at hand.
 /// </summary>
-internal abstract class GraphFileWriter : IAsyncDisposable
+internal abstract class GraphFileWriter(ExportAttributes attributes) : IAsyncDisposable
 {
-    public static GraphFileWriter Create(ExportFormat format, Stream output) => format switch
+    /// <summary>The attributes the file declares and the nodes fill.</summary>
+    protected ExportAttributes Attributes => attributes;
+
+    public static GraphFileWriter Create(ExportFormat format, Stream output, ExportAttributes attributes) => format switch
     {
-        ExportFormat.GraphMl => new GraphMlWriter(output),
-        ExportFormat.Gexf => new GexfWriter(output),
-        _ => new CsvZipWriter(output),
+        ExportFormat.GraphMl => new GraphMlWriter(output, attributes),
+        ExportFormat.Gexf => new GexfWriter(output, attributes),
+        _ => new CsvZipWriter(output, attributes),
     };
 
     public abstract Task StartAsync(CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using System.Xml;
+using CreativeGraph.Api.KnowledgeGraph.Entities;
 using CreativeGraph.Api.Research.Index;
 
 namespace CreativeGraph.Api.Research.Export;
@@ -7,7 +8,7 @@ namespace CreativeGraph.Api.Research.Export;
 /// GraphML 1.0 (graphml.graphdrawing.org): typed <c>&lt;key&gt;</c> declarations for every attribute, one directed
 /// graph, nodes then edges. Gephi, NetworkX (<c>read_graphml</c>), Cytoscape and yEd open it as it is.
 /// </summary>
-internal sealed class GraphMlWriter(Stream output) : GraphFileWriter
+internal sealed class GraphMlWriter(Stream output, ExportAttributes attributes) : GraphFileWriter(attributes)
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
@@ -19,7 +20,7 @@ internal sealed class GraphMlWriter(Stream output) : GraphFileWriter
         await _xml.WriteStartElementAsync(null, "graphml", Namespace).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance").ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync("xsi", "schemaLocation", null, Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd").ConfigureAwait(false);
-        await KeysAsync("node", "n", ExportAttributes.Node).ConfigureAwait(false);
+        await KeysAsync("node", "n", Attributes.Node).ConfigureAwait(false);
         await KeysAsync("edge", "e", ExportAttributes.Edge).ConfigureAwait(false);
         await _xml.WriteStartElementAsync(null, "graph", Namespace).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "id", null, "creativegraph").ConfigureAwait(false);
@@ -30,7 +31,7 @@ internal sealed class GraphMlWriter(Stream output) : GraphFileWriter
     {
         await _xml.WriteStartElementAsync(null, "node", Namespace).ConfigureAwait(false);
         await _xml.WriteAttributeStringAsync(null, "id", null, node.Id).ConfigureAwait(false);
-        await DataAsync("n", ExportAttributes.Values(node)).ConfigureAwait(false);
+        await DataAsync("n", Attributes.Values(node)).ConfigureAwait(false);
         await _xml.WriteEndElementAsync().ConfigureAwait(false);
     }
 

@@ -5,8 +5,8 @@ namespace CreativeGraph.Api.Research.Index;
 
 /// <summary>
 /// Reads the graph into an <see cref="AdjacencyIndex"/>: the keys of every node table, then the key columns of
-/// every table that makes edges (<see cref="TraversalCatalog.EdgeTables"/>) with the dates that say when projects,
-/// events and memberships are active (<see cref="ActivePeriods"/>), streamed row by row; nothing else is read.
+/// every table that makes edges (<see cref="TraversalCatalog.EdgeTables"/>) with the columns that say when its rows
+/// or their edges are active, as the slices declare it (<see cref="ActivePeriods"/>), streamed row by row; nothing else is read.
 /// </summary>
 internal static class AdjacencyIndexLoader
 {

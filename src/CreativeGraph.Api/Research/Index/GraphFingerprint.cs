@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using CreativeGraph.Persistence;
-using CreativeGraph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,28 +18,21 @@ namespace CreativeGraph.Api.Research.Index;
 /// </summary>
 internal static class GraphFingerprint
 {
-    // The columns that say when a fact is active (ActivePeriods): the index holds their spans, so they count too.
-    private static readonly Dictionary<Type, string[]> s_dated = new()
-    {
-        [typeof(Project)] = [nameof(Project.StartDate), nameof(Project.EndDate)],
-        [typeof(Event)] = [nameof(Event.StartDate), nameof(Event.EndDate), nameof(Event.Year)],
-        [typeof(Membership)] = [nameof(Membership.JoinedOn), nameof(Membership.Status), nameof(Membership.ExcludedLatestYear)],
-    };
-
     public static async Task<string> ComputeAsync(KnowledgeGraphDbContext db, CancellationToken cancellationToken, TraversalCatalog? catalog = null)
     {
         catalog ??= TraversalCatalog.Default;
-        Type[] tables = [.. catalog.NodeTables.Concat(catalog.EdgeTables).Select(t => t.Stored.ClrType).Distinct()];
+        TraversalTable[] tables = [.. catalog.NodeTables.Concat(catalog.EdgeTables).Distinct()];
         ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
         bool sqlite = db.Database.IsSqlite();
         var text = new StringBuilder();
         for (int t = 0; t < tables.Length; t++)
         {
-            IEntityType entity = db.Model.FindEntityType(tables[t])!;
+            IEntityType entity = db.Model.FindEntityType(tables[t].Stored.ClrType)!;
             string id = sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties[0].GetColumnName());
             IEnumerable<string> values = entity.GetForeignKeys().SelectMany(fk => fk.Properties)
                 .Select(p => sql.DelimitIdentifier(p.GetColumnName()))
-                .Concat(s_dated.GetValueOrDefault(tables[t], []).Select(name => Number(entity.FindProperty(name)!, sql, sqlite)));
+                // The columns that say when a fact is active: the index holds their spans, so they count too.
+                .Concat(tables[t].DatedColumns.Select(name => Number(entity.FindProperty(name)!, sql, sqlite)));
             string sum = string.Join(" + ", values.Select(v =>
                 $"(CAST({id} AS BIGINT) % 65521) * ((CAST(COALESCE({v}, 0) AS BIGINT) % 65521) + 1)"));
             text.Append(text.Length == 0 ? "" : " UNION ALL ")

@@ -6,8 +6,9 @@ using CreativeGraph.Persistence.Entities;
 namespace CreativeGraph.Api.Research.Index;
 
 /// <summary>
-/// One entity type's table as the research graph reads it: its rows' keys when they are nodes, and the edges each
-/// row makes (<see cref="EdgeDeclaration{T}"/>) from the key columns a <see cref="TraversalRow"/> carries.
+/// One entity type's table as the research graph reads it: its rows' keys when they are nodes, the edges each
+/// row makes (<see cref="EdgeDeclaration{T}"/>) from the key columns a <see cref="TraversalRow"/> carries, when they
+/// are active, and its node rows as the export writes them (<see cref="ExportRow"/>).
 /// </summary>
 internal abstract class TraversalTable
 {
@@ -33,7 +34,7 @@ internal abstract class TraversalTable
 
     /// <summary>
     /// Every row in key order with its edges' key columns and, as asked, the span it is active in
-    /// (<see cref="ActivePeriods"/>), the details its edges carry and its natural key.
+    /// (its declared <see cref="EntityTraversal{T}.Active"/> and <see cref="EntityTraversal{T}.EdgesActive"/>), the details its edges carry and its natural key.
     /// </summary>
     public abstract IQueryable<TraversalRow> Rows(KnowledgeGraphDbContext db, TraversalColumns columns);
 
@@ -42,6 +43,18 @@ internal abstract class TraversalTable
 
     /// <summary>The edges <paramref name="row"/> makes, in declaration order; an edge with an unset end is left out.</summary>
     public abstract IEnumerable<GraphEdgeRef> Edges(TraversalRow row);
+
+    /// <summary>The row's own columns its active spans are read from (<see cref="ActivePeriods.Columns"/>).</summary>
+    public abstract IEnumerable<string> DatedColumns { get; }
+
+    /// <summary>The node attributes the export declares for this type, in declaration order; empty when its nodes are not exported.</summary>
+    public abstract IReadOnlyList<(string Name, ExportType Type)> ExportAttributes { get; }
+
+    /// <summary>
+    /// The rows of <paramref name="subset"/> (an <c>IQueryable</c> of this table's type; every row when null) in key
+    /// order as the export writes them, or null when the type's nodes are not exported.
+    /// </summary>
+    public abstract IQueryable<ExportRow>? ExportRows(KnowledgeGraphDbContext db, IQueryable? subset);
 }
 
 /// <summary>What <see cref="TraversalTable.Rows"/> reads besides the keys.</summary>
@@ -56,6 +69,9 @@ internal enum TraversalColumns
 
 /// <summary>A row as the research graph reads it: its key, its edges' key columns (in declaration order) and what was asked for.</summary>
 internal sealed record TraversalRow(int Id, int?[] Keys, Period NodeSpan, Period EdgeSpan, EdgeDetails? Details, string? NaturalKey);
+
+/// <summary>A node row as the export reads it: its key, label, natural key and the values of <see cref="TraversalTable.ExportAttributes"/>.</summary>
+internal sealed record ExportRow(int Id, string Label, string? NaturalKey, object?[] Values);
 
 /// <summary>The table of <typeparamref name="T"/>.</summary>
 internal sealed class TraversalTable<T>(EntityDefinition<T> stored, EntityTraversal<T> traversal) : TraversalTable
@@ -74,6 +90,10 @@ internal sealed class TraversalTable<T>(EntityDefinition<T> stored, EntityTraver
     public override IReadOnlyList<RelationDeclaration> Relations => traversal.Relations;
 
     public override IEnumerable<(RelationKind Relation, NodeKind From)> Owns => _edges.Select(e => (e.Kind, e.From ?? _self!)).Distinct();
+
+    public override IEnumerable<string> DatedColumns => ActivePeriods.Columns(traversal.Active).Concat(ActivePeriods.Columns(traversal.EdgesActive)).Distinct(StringComparer.Ordinal);
+
+    public override IReadOnlyList<(string Name, ExportType Type)> ExportAttributes { get; } = traversal.Export is { } export ? [.. export.Attributes.Select(a => (a.Name, a.Type))] : [];
 
     public override void Bind(TraversalCatalog catalog)
     {
@@ -95,9 +115,25 @@ internal sealed class TraversalTable<T>(EntityDefinition<T> stored, EntityTraver
     {
         // A closure over the keys, so they are a parameter rather than literals.
         Expression<Func<int, bool>> isStated = id => ids.Contains(id);
-        Expression test = new Rebind(isStated.Parameters[0], Body(stored.Id)).Visit(isStated.Body);
-        return stored.Set(db).Where(Expression.Lambda<Func<T, bool>>(test, _row))
+        return stored.Set(db).Where(Expression.Lambda<Func<T, bool>>(Lambdas.Apply(isStated, Body(stored.Id)), _row))
             .Select(Projection(TraversalColumns.Details | TraversalColumns.NaturalKey, withKeys: false));
+    }
+
+    // SQL: SELECT Id, <label>, <natural key>, <attribute columns> FROM <table> [WHERE <subset>] ORDER BY Id
+    public override IQueryable<ExportRow>? ExportRows(KnowledgeGraphDbContext db, IQueryable? subset)
+    {
+        if (traversal.Export is not { } export)
+        {
+            return null;
+        }
+
+        NewExpression row = Expression.New(
+            typeof(ExportRow).GetConstructors()[0],
+            Body(stored.Id),
+            Body(export.Label),
+            stored.NaturalKey is null ? Expression.Constant(null, typeof(string)) : Body(stored.NaturalKey),
+            Expression.NewArrayInit(typeof(object), export.Attributes.Select(a => Body(a.Value))));
+        return ((IQueryable<T>?)subset ?? stored.Set(db)).OrderBy(stored.Id).Select(Expression.Lambda<Func<T, ExportRow>>(row, _row));
     }
 
     public override IEnumerable<GraphEdgeRef> Edges(TraversalRow row)
@@ -133,18 +169,13 @@ internal sealed class TraversalTable<T>(EntityDefinition<T> stored, EntityTraver
             typeof(TraversalRow).GetConstructors()[0],
             Body(stored.Id),
             Expression.NewArrayInit(typeof(int?), keys),
-            Span(ActivePeriods.NodeSpan<T>()),
-            Span(ActivePeriods.EdgeSpan<T>()),
+            Span(ActivePeriods.Span(traversal.Active)),
+            Span(ActivePeriods.Span(traversal.EdgesActive)),
             Optional(columns.HasFlag(TraversalColumns.Details) ? traversal.Details : null, typeof(EdgeDetails)),
             Optional(columns.HasFlag(TraversalColumns.NaturalKey) ? stored.NaturalKey : null, typeof(string)));
         return Expression.Lambda<Func<T, TraversalRow>>(row, _row);
     }
 
     /// <summary>The body of a declared lambda over this table's row parameter.</summary>
-    private Expression Body(LambdaExpression lambda) => new Rebind(lambda.Parameters[0], _row).Visit(lambda.Body);
-
-    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+    private Expression Body(LambdaExpression lambda) => Lambdas.Apply(lambda, _row);
 }
