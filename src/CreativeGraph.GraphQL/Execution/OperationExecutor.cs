@@ -16,8 +16,8 @@ internal sealed partial class OperationExecutor
     /// </summary>
     internal static readonly object Invalid = new();
 
-    private readonly Lock _errorsLock = new();
-    private readonly Lock _stateLock = new();
+    // Guards the errors, the request-wide state and the cleanups (one lock: a request rarely contends for them).
+    private readonly Lock _lock = new();
     private readonly RequestExecutorOptions _options;
     private readonly ValueCompleter _completer;
     private readonly GraphQLRequest _request;
@@ -65,7 +65,7 @@ internal sealed partial class OperationExecutor
 
     public T GetOrSetGlobalState<T>(string name, Func<string, T> createValue)
     {
-        lock (_stateLock)
+        lock (_lock)
         {
             if (ContextData.TryGetValue(name, out object? existing) && existing is T value)
             {
@@ -81,7 +81,7 @@ internal sealed partial class OperationExecutor
     public void RegisterForCleanup(Func<ValueTask> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        lock (_stateLock)
+        lock (_lock)
         {
             (_cleanups ??= []).Add(action);
         }
@@ -93,7 +93,7 @@ internal sealed partial class OperationExecutor
     private async ValueTask RunCleanupsAsync()
     {
         List<Func<ValueTask>>? cleanups;
-        lock (_stateLock)
+        lock (_lock)
         {
             cleanups = _cleanups;
             _cleanups = null;
@@ -130,7 +130,7 @@ internal sealed partial class OperationExecutor
     {
         get
         {
-            lock (_errorsLock)
+            lock (_lock)
             {
                 return _errors is null ? [] : [.. _errors];
             }
@@ -255,7 +255,7 @@ internal sealed partial class OperationExecutor
             error = error.WithLocations(field.Locations);
         }
 
-        lock (_errorsLock)
+        lock (_lock)
         {
             (_errors ??= []).Add(error);
         }
