@@ -98,7 +98,7 @@ public abstract class RequestConnectionTests<TServer>(TServer server, Func<TServ
 
         Assert.All(bodies, b => Assert.Equal(expected, b.ToJsonString()));
         server.Sql.AssertCount(24 * 4);
-        Assert.InRange(counter.Opened, shared ? 24 : 24 * 4, 24 * 4);
+        Assert.Equal(shared ? 24 : 24 * 4, counter.Opened);
         Assert.Equal(counter.Opened, counter.Closed);
     }
 
