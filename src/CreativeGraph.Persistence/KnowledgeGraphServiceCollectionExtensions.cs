@@ -1,6 +1,7 @@
 using CreativeGraph.Persistence.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +37,8 @@ public static class KnowledgeGraphServiceCollectionExtensions
         {
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<PostgresKnowledgeGraphDbContext>((sp, o) => o
-                    .UseNpgsql(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)))
+                    .UseNpgsql(options.ConnectionString)
+                    .ReplaceService<IExecutionStrategyFactory, ReadRetryingExecutionStrategyFactory>()
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<PostgresKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresKnowledgeGraphDbContext>>()));
@@ -51,11 +53,13 @@ public static class KnowledgeGraphServiceCollectionExtensions
 
                 IInterceptor[] interceptors = watch is null ? s_sqliteInterceptors : [watch.Interceptor, .. s_sqliteInterceptors];
                 services.AddPooledDbContextFactory<SqliteKnowledgeGraphDbContext>((sp, o) => o
-                    .UseSqlite(options.ConnectionString, b => b.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)))
+                    .UseSqlite(options.ConnectionString)
+                    .ReplaceService<IExecutionStrategyFactory, ReadRetryingExecutionStrategyFactory>()
                     .AddInterceptors(interceptors)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<KnowledgeGraphDbContext>>(sp =>
                     new KnowledgeGraphDbContextFactory<SqliteKnowledgeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeGraphDbContext>>()));
+                services.AddSingleton(sp => new SqliteContextPool(sp.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>(), sp.GetService<SqliteFileWatch>()));
                 break;
         }
 

@@ -89,6 +89,15 @@ public sealed class SqliteFileWatch
 
     internal DbConnectionInterceptor Interceptor { get; }
 
+    /// <summary>
+    /// Raised (outside the watch's lock) once another file is found at the path: whoever keeps connections open
+    /// closes those it is not using, so the new file can open.
+    /// </summary>
+    public event Action? Replaced;
+
+    /// <summary>Looks at the file (at most every <see cref="CheckInterval"/>); false when it is missing.</summary>
+    public bool FileIsThere() => Check(force: false);
+
     /// <summary>The watch of a file database; null for an in-memory one.</summary>
     public static SqliteFileWatch? For(string connectionString)
     {
@@ -106,40 +115,57 @@ public sealed class SqliteFileWatch
             return !Volatile.Read(ref _missing);
         }
 
-        lock (_lock)
+        bool replaced = false;
+        try
         {
-            Volatile.Write(ref _checkedAt, now);
-            FileIdentity? identity = FileIdentity.Of(Path);
-            if (identity is null)
+            lock (_lock)
             {
-                _missing = _identity is not null;
-                return !_missing;
+                return CheckLocked(now, ref replaced);
             }
-
-            _missing = false;
-            if (_identity is null || identity == _identity)
-            {
-                // The log beside the path is this file's while the file is the one served.
-                _logIdentity = FileIdentity.Of(Path + "-wal");
-            }
-            else
-            {
-                // Every pool: a connection's own pool group is only known once it has opened. Idle connections
-                // close now; those in use close when they are returned, since their pool is gone.
-                SqliteConnection.ClearAllPools();
-                Volatile.Write(ref _draining, true);
-
-                Interlocked.Increment(ref _generation);
-            }
-
-            if (_identity != identity)
-            {
-                _identity = identity;
-                Volatile.Write(ref _identityBox, new StrongBox<FileIdentity>(identity.Value));
-            }
-
-            return true;
         }
+        finally
+        {
+            if (replaced)
+            {
+                Replaced?.Invoke();
+            }
+        }
+    }
+
+    private bool CheckLocked(long now, ref bool replaced)
+    {
+        Volatile.Write(ref _checkedAt, now);
+        FileIdentity? identity = FileIdentity.Of(Path);
+        if (identity is null)
+        {
+            _missing = _identity is not null;
+            return !_missing;
+        }
+
+        _missing = false;
+        if (_identity is null || identity == _identity)
+        {
+            // The log beside the path is this file's while the file is the one served.
+            _logIdentity = FileIdentity.Of(Path + "-wal");
+        }
+        else
+        {
+            // Every pool: a connection's own pool group is only known once it has opened. Idle connections
+            // close now; those in use close when they are returned, since their pool is gone.
+            SqliteConnection.ClearAllPools();
+            Volatile.Write(ref _draining, true);
+
+            Interlocked.Increment(ref _generation);
+            replaced = true;
+        }
+
+        if (_identity != identity)
+        {
+            _identity = identity;
+            Volatile.Write(ref _identityBox, new StrongBox<FileIdentity>(identity.Value));
+        }
+
+        return true;
     }
 
     /// <summary>

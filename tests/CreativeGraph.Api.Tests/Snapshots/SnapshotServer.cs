@@ -19,6 +19,9 @@ public abstract class SnapshotServer : IAsyncLifetime
 
     public Uri GraphQLEndpoint { get; private set; } = null!;
 
+    /// <summary>The running server's services.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not running.");
+
     /// <summary>An API key granting the personal-data right.</summary>
     public string ResearcherApiKey { get; } = ApiKey.Generate();
 

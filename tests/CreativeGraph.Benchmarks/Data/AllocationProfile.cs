@@ -37,6 +37,8 @@ internal static class AllocationProfile
         using TickListener? listener = sample ? new() : null;
         long before = GC.GetTotalAllocatedBytes(precise: true);
         TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        long started = Stopwatch.GetTimestamp();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         for (int i = 0; i < requests; i++)
         {
             await run();
@@ -45,10 +47,12 @@ internal static class AllocationProfile
         long bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
         if (listener is null)
         {
-            // CPU time of every thread (the GC's and the finalizer's too): what a request costs a busy server, and
-            // less disturbed by other processes than elapsed time.
+            // CPU time of every thread (the GC's and the finalizer's too, and the thread pool's spinning while it
+            // waits for the next continuation, which a busy server does not pay); elapsed time is the loop's latency.
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / requests;
-            Console.WriteLine($"{name}: {bytes / requests:N0} bytes and {cpu:N0} µs of CPU per request over {requests:N0} requests");
+            double elapsed = Stopwatch.GetElapsedTime(started).TotalMicroseconds / requests;
+            Console.WriteLine($"{name}: {bytes / requests:N0} bytes, {elapsed:N0} µs elapsed and {cpu:N0} µs of CPU per request over {requests:N0} requests; " +
+                $"collections gen0 {GC.CollectionCount(0) - collectionsBefore[0]}, gen1 {GC.CollectionCount(1) - collectionsBefore[1]}, gen2 {GC.CollectionCount(2) - collectionsBefore[2]}");
             benchmarks.Cleanup();
             return;
         }

@@ -7,43 +7,40 @@ using Microsoft.EntityFrameworkCore;
 namespace CreativeGraph.Api.KnowledgeGraph.Fields;
 
 /// <summary>
-/// The pooled contexts of one request's statements. On SQLite a request's statements run one after another (one per
-/// level of the query, each a batch, each to its end on the calling thread), so one context, with its connection
-/// opened once for the request, serves them all: a statement borrows it and gives it back, and one that starts while
-/// another has it borrows a second context from the pool. Opening a pooled SQLite connection once per statement is
-/// what this saves: Microsoft.Data.Sqlite defines every SQL function EF Core registered on the connection again at
-/// each open. Once the request's execution has completed (<see cref="IResolverContext.RegisterForCleanup"/>) the
-/// connection closes and the context goes back to the pool; a statement still out then (one a timed-out request
-/// left running) returns its context straight to the pool when it ends.
+/// The contexts of one request's statements. On SQLite a request's statements run one after another (one per level
+/// of the query, each a batch, each to its end on the calling thread), so one context serves them all: it comes open
+/// from the <see cref="SqliteContextPool"/>, a statement borrows it and gives it back, and one that starts while
+/// another has it borrows a second from the pool. Once the request's execution has completed
+/// (<see cref="IResolverContext.RegisterForCleanup"/>) the context goes back to the pool, its connection still open
+/// for the next request; a statement still out then (one a timed-out request left running) returns its context
+/// straight to the pool when it ends. Opening a pooled SQLite connection is what this saves: Microsoft.Data.Sqlite
+/// defines every SQL function EF Core registered on the connection again at each open.
 /// On PostgreSQL, where a level's batches run concurrently and opening is taking a pooled connection, each
-/// statement rents its own context and gives it straight back, as before.
+/// statement rents its own context from EF Core's pool and gives it straight back.
 /// </summary>
 internal sealed class RequestContexts
 {
     private const string StateName = "CreativeGraph.Api.RequestContexts";
 
     private readonly IDbContextFactory<KnowledgeGraphDbContext> _factory;
+
+    // Null on PostgreSQL: every statement has a context of its own.
+    private readonly SqliteContextPool? _open;
     private readonly Lock _lock = new();
-    private KnowledgeGraphDbContext? _idle;
+    private SqliteContextPool.Lease? _idle;
 
     // Between the first loan of an execution and that execution's cleanup: a context given back is kept for the next.
     private bool _lending;
 
-    // Whether contexts are shared: Unknown until the first one is made, then Shared (SQLite) or Own.
-    private int _sharing;
-
-    private const int Unknown = 0;
-    private const int Shared = 1;
-    private const int Own = 2;
-
-    private RequestContexts(IDbContextFactory<KnowledgeGraphDbContext> factory)
+    private RequestContexts(IServiceProvider services)
     {
-        _factory = factory;
+        _factory = services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>();
+        _open = services.GetService<SqliteContextPool>();
     }
 
     /// <summary>The request's lender.</summary>
     public static RequestContexts Of(IResolverContext context) =>
-        context.GetOrSetGlobalState(StateName, _ => new RequestContexts(context.Services.GetRequiredService<IDbContextFactory<KnowledgeGraphDbContext>>()));
+        context.GetOrSetGlobalState(StateName, _ => new RequestContexts(context.Services));
 
     /// <summary>A query over a context lent for one statement or one batch; disposing the owner gives the context back.</summary>
     public RentedQuery<T> Rent<T>(IResolverContext context, Func<KnowledgeGraphDbContext, IQueryable<T>> query)
@@ -64,16 +61,16 @@ internal sealed class RequestContexts
     /// <summary>A context for one statement; disposing the loan gives it back.</summary>
     public Loan Lend(IResolverContext context)
     {
-        if (Volatile.Read(ref _sharing) == Own)
+        if (_open is null)
         {
-            return new Loan(this, _factory.CreateDbContext());
+            return new Loan(this, _factory.CreateDbContext(), lease: null);
         }
 
-        KnowledgeGraphDbContext? db;
+        SqliteContextPool.Lease? lease;
         bool first;
         lock (_lock)
         {
-            db = _idle;
+            lease = _idle;
             _idle = null;
             first = !_lending;
             _lending = true;
@@ -84,43 +81,13 @@ internal sealed class RequestContexts
             context.RegisterForCleanup(CloseAsync);
         }
 
-        if (db is null)
-        {
-            db = _factory.CreateDbContext();
-            int sharing = Volatile.Read(ref _sharing);
-            if (sharing == Unknown)
-            {
-                sharing = db.Database.IsSqlite() ? Shared : Own;
-                Volatile.Write(ref _sharing, sharing);
-            }
-
-            if (sharing == Shared)
-            {
-                Open(db);
-            }
-        }
-
-        return new Loan(this, db);
+        lease ??= _open.Take();
+        return new Loan(this, lease.Db, lease);
     }
 
-    // The connection opens now, under the execution strategy (a busy or missing file is retried as a statement's
-    // open would be), and stays open until the context goes back to the pool.
-    private static void Open(KnowledgeGraphDbContext db)
+    private ValueTask GiveBackAsync(KnowledgeGraphDbContext db, SqliteContextPool.Lease? lease)
     {
-        try
-        {
-            db.Database.CreateExecutionStrategy().Execute(db.Database, static database => database.OpenConnection());
-        }
-        catch
-        {
-            db.Dispose();
-            throw;
-        }
-    }
-
-    private ValueTask GiveBackAsync(KnowledgeGraphDbContext db)
-    {
-        if (Volatile.Read(ref _sharing) == Own)
+        if (lease is null)
         {
             return db.DisposeAsync();
         }
@@ -129,52 +96,39 @@ internal sealed class RequestContexts
         {
             if (_lending && _idle is null)
             {
-                _idle = db;
+                _idle = lease;
                 return default;
             }
         }
 
-        return ReturnToPoolAsync(db);
+        return _open!.Return(lease);
     }
 
-    private async ValueTask CloseAsync()
+    private ValueTask CloseAsync()
     {
-        KnowledgeGraphDbContext? db;
+        SqliteContextPool.Lease? lease;
         lock (_lock)
         {
-            db = _idle;
+            lease = _idle;
             _idle = null;
             _lending = false;
         }
 
-        if (db is not null)
-        {
-            await ReturnToPoolAsync(db).ConfigureAwait(false);
-        }
-    }
-
-    private static async ValueTask ReturnToPoolAsync(KnowledgeGraphDbContext db)
-    {
-        try
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            await db.DisposeAsync().ConfigureAwait(false);
-        }
+        return lease is null ? default : _open!.Return(lease);
     }
 
     /// <summary>One statement's use of a lent context.</summary>
     public sealed class Loan : ILentContext
     {
         private readonly RequestContexts _lender;
+        private readonly SqliteContextPool.Lease? _lease;
         private KnowledgeGraphDbContext? _db;
 
-        internal Loan(RequestContexts lender, KnowledgeGraphDbContext db)
+        internal Loan(RequestContexts lender, KnowledgeGraphDbContext db, SqliteContextPool.Lease? lease)
         {
             _lender = lender;
             _db = db;
+            _lease = lease;
         }
 
         public KnowledgeGraphDbContext Db => _db ?? throw new ObjectDisposedException(nameof(Loan));
@@ -182,6 +136,6 @@ internal sealed class RequestContexts
         public DbContext Context => Db;
 
         public ValueTask DisposeAsync() =>
-            Interlocked.Exchange(ref _db, null) is { } db ? _lender.GiveBackAsync(db) : default;
+            Interlocked.Exchange(ref _db, null) is { } db ? _lender.GiveBackAsync(db, _lease) : default;
     }
 }
