@@ -154,6 +154,11 @@ internal sealed partial class OperationExecutor
     {
         ResultMap map = plan.Shape.Rent(path);
         CollectedField[] fields = plan.Fields;
+
+        // Most objects wait on one field at most (a reference the next batch loads): that one is held here, and a
+        // list is made only for a second.
+        int firstIndex = -1;
+        ValueTask<object?> first = default;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
         for (int i = 0; i < fields.Length; i++)
@@ -163,15 +168,25 @@ internal sealed partial class OperationExecutor
             {
                 invalid |= Store(map, i, fields[i], value.Result);
             }
+            else if (firstIndex < 0)
+            {
+                (firstIndex, first) = (i, value);
+            }
             else
             {
-                (pending ??= []).Add((i, value.AsTask()));
+                pending ??= [(firstIndex, first.AsTask())];
+                pending.Add((i, value.AsTask()));
             }
         }
 
         if (pending is not null)
         {
             return AwaitFieldsAsync(plan, objectValue, map, pending, invalid);
+        }
+
+        if (firstIndex >= 0)
+        {
+            return AwaitFieldAsync(plan, objectValue, map, firstIndex, first, invalid);
         }
 
         MeetDeferred(plan, objectValue, map);
@@ -202,6 +217,13 @@ internal sealed partial class OperationExecutor
             invalid |= Store(map, i, plan.Fields[i], value);
         }
 
+        return invalid ? Invalid : map;
+    }
+
+    private async ValueTask<object?> AwaitFieldAsync(SelectionSetPlan plan, object? objectValue, ResultMap map, int index, ValueTask<object?> pending, bool invalid)
+    {
+        invalid |= Store(map, index, plan.Fields[index], await pending.ConfigureAwait(true));
+        MeetDeferred(plan, objectValue, map);
         return invalid ? Invalid : map;
     }
 
