@@ -47,6 +47,40 @@ public sealed class SqliteContextPoolTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_lease_reads_one_snapshot_and_the_next_lease_sees_what_was_written_meanwhile()
+    {
+        // In write-ahead-log mode a writer commits while readers read, so what a lease sees shows its snapshot.
+        Write(DatabasePath, "first", "PRAGMA journal_mode = WAL;");
+        SqliteContextPool.Lease lease = Pool.Take();
+        Assert.Equal("first", Read(lease));
+
+        Assert.Equal(1, Write(DatabasePath, "changed"));
+
+        Assert.Equal("first", Read(lease));
+        await Pool.Return(lease);
+        SqliteContextPool.Lease next = Pool.Take();
+        Assert.Same(lease, next);
+        Assert.Equal("changed", Read(next));
+        await Pool.Return(next);
+    }
+
+    [Fact]
+    public async Task An_idle_context_holds_no_lock_on_the_file()
+    {
+        // In rollback-journal mode (the file's) a reader's shared lock keeps writers out: a writer that does not
+        // wait succeeds only if the idle connection holds none.
+        SqliteContextPool.Lease lease = Pool.Take();
+        Assert.Equal("first", Read(lease));
+        await Pool.Return(lease);
+
+        Assert.Equal(1, Write(DatabasePath, "changed"));
+
+        SqliteContextPool.Lease next = Pool.Take();
+        Assert.Equal("changed", Read(next));
+        await Pool.Return(next);
+    }
+
+    [Fact]
     public async Task Contexts_given_back_beyond_the_capacity_are_closed()
     {
         using SqliteContextPool pool = new(
@@ -124,6 +158,17 @@ public sealed class SqliteContextPoolTests : IAsyncDisposable
         using DbCommand command = lease.Db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "SELECT Value FROM Marker";
         return (string)command.ExecuteScalar()!;
+    }
+
+    // Fails at once (no busy wait) if another connection holds a lock that keeps the writer out.
+    private static int Write(string path, string marker, string before = "")
+    {
+        using SqliteConnection connection = new($"Data Source={path};Pooling=False;Default Timeout=0");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = before + "UPDATE Marker SET Value = $marker";
+        command.Parameters.AddWithValue("$marker", marker);
+        return command.ExecuteNonQuery();
     }
 
     private static void WriteFile(string path, string marker)
