@@ -23,14 +23,14 @@ public sealed class City
     public double Longitude { get; set; }
 
     /// <summary>The organisations based in this city.</summary>
-    public List<Partner> Partners { get; } = [];
+    public List<Partner> Partners { get => field ??= []; }
 
     /// <summary>The forum editions this city hosted.</summary>
-    public List<Forum> HostedForums { get; } = [];
+    public List<Forum> HostedForums { get => field ??= []; }
 
     /// <summary>The events in this city.</summary>
-    public List<Event> Events { get; } = [];
+    public List<Event> Events { get => field ??= []; }
 
     /// <summary>The projects working in this city, as edges.</summary>
-    public List<ProjectCity> ProjectCities { get; } = [];
+    public List<ProjectCity> ProjectCities { get => field ??= []; }
 }

@@ -11,11 +11,11 @@ public sealed class Country
     public required string Name { get; set; }
 
     /// <summary>The regions in this country.</summary>
-    public List<Region> Regions { get; } = [];
+    public List<Region> Regions { get => field ??= []; }
 
     /// <summary>The cities in this country.</summary>
-    public List<City> Cities { get; } = [];
+    public List<City> Cities { get => field ??= []; }
 
     /// <summary>The organisations based in this country.</summary>
-    public List<Partner> Partners { get; } = [];
+    public List<Partner> Partners { get => field ??= []; }
 }

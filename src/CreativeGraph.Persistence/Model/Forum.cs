@@ -29,8 +29,8 @@ public sealed class Forum
     public string? Website { get; set; }
 
     /// <summary>The memberships of the regions admitted during this edition.</summary>
-    public List<Membership> AdmittedMemberships { get; } = [];
+    public List<Membership> AdmittedMemberships { get => field ??= []; }
 
     /// <summary>The events held around this edition.</summary>
-    public List<Event> Events { get; } = [];
+    public List<Event> Events { get => field ??= []; }
 }

@@ -35,7 +35,7 @@ public sealed class Membership
 
     public string? Note { get; set; }
 
-    public List<MembershipRepresentative> Representatives { get; } = [];
+    public List<MembershipRepresentative> Representatives { get => field ??= []; }
 
-    public List<MembershipPriority> Priorities { get; } = [];
+    public List<MembershipPriority> Priorities { get => field ??= []; }
 }

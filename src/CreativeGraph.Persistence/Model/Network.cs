@@ -21,11 +21,11 @@ public sealed class Network
 
     public string? Description { get; set; }
 
-    public List<Membership> Memberships { get; } = [];
+    public List<Membership> Memberships { get => field ??= []; }
 
     /// <summary>The forum editions of the network.</summary>
-    public List<Forum> Forums { get; } = [];
+    public List<Forum> Forums { get => field ??= []; }
 
     /// <summary>The events of the network.</summary>
-    public List<Event> Events { get; } = [];
+    public List<Event> Events { get => field ??= []; }
 }

@@ -46,11 +46,11 @@ public sealed class Partner
     public string? Description { get; set; }
 
     /// <summary>The organisation's participations in projects.</summary>
-    public List<Participation> Participations { get; } = [];
+    public List<Participation> Participations { get => field ??= []; }
 
     /// <summary>The people working for the organisation.</summary>
-    public List<Person> People { get; } = [];
+    public List<Person> People { get => field ??= []; }
 
     /// <summary>The programmes the organisation manages or funds.</summary>
-    public List<Programme> ManagedProgrammes { get; } = [];
+    public List<Programme> ManagedProgrammes { get => field ??= []; }
 }

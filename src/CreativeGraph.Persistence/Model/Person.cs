@@ -20,5 +20,5 @@ public sealed class Person
     public string? Email { get; set; }
 
     /// <summary>The memberships in which the person represents a region.</summary>
-    public List<MembershipRepresentative> Representations { get; } = [];
+    public List<MembershipRepresentative> Representations { get => field ??= []; }
 }

@@ -28,5 +28,5 @@ public sealed class Programme
     public string? Description { get; set; }
 
     /// <summary>The projects of the programme.</summary>
-    public List<Project> Projects { get; } = [];
+    public List<Project> Projects { get => field ??= []; }
 }

@@ -52,21 +52,21 @@ public sealed class Project
     /// <summary>Summary in our own words.</summary>
     public required string Summary { get; set; }
 
-    public List<ProjectObjective> Objectives { get; } = [];
+    public List<ProjectObjective> Objectives { get => field ??= []; }
 
-    public List<ProjectResult> Results { get; } = [];
+    public List<ProjectResult> Results { get => field ??= []; }
 
-    public List<Participation> Participations { get; } = [];
+    public List<Participation> Participations { get => field ??= []; }
 
-    public List<ProjectCity> Cities { get; } = [];
+    public List<ProjectCity> Cities { get => field ??= []; }
 
-    public List<ProjectRegion> Regions { get; } = [];
+    public List<ProjectRegion> Regions { get => field ??= []; }
 
-    public List<ProjectSector> Sectors { get; } = [];
+    public List<ProjectSector> Sectors { get => field ??= []; }
 
     /// <summary>The projects that are part of this one.</summary>
-    public List<Project> Subprojects { get; } = [];
+    public List<Project> Subprojects { get => field ??= []; }
 
     /// <summary>The events of the project.</summary>
-    public List<Event> Events { get; } = [];
+    public List<Event> Events { get => field ??= []; }
 }

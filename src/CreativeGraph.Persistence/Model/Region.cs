@@ -16,23 +16,23 @@ public sealed class Region
     public Country Country { get; set; } = null!;
 
     /// <summary>The cities in this region.</summary>
-    public List<City> Cities { get; } = [];
+    public List<City> Cities { get => field ??= []; }
 
     /// <summary>The organisations whose own region this is (not those located through their city).</summary>
-    public List<Partner> DirectPartners { get; } = [];
+    public List<Partner> DirectPartners { get => field ??= []; }
 
     /// <summary>The region's memberships in networks.</summary>
-    public List<Membership> Memberships { get; } = [];
+    public List<Membership> Memberships { get => field ??= []; }
 
     /// <summary>The forum editions this region hosted.</summary>
-    public List<Forum> HostedForums { get; } = [];
+    public List<Forum> HostedForums { get => field ??= []; }
 
     /// <summary>The regional programmes of this region.</summary>
-    public List<Programme> Programmes { get; } = [];
+    public List<Programme> Programmes { get => field ??= []; }
 
     /// <summary>The events in this region.</summary>
-    public List<Event> Events { get; } = [];
+    public List<Event> Events { get => field ??= []; }
 
     /// <summary>The projects working in this region, as edges.</summary>
-    public List<ProjectRegion> ProjectRegions { get; } = [];
+    public List<ProjectRegion> ProjectRegions { get => field ??= []; }
 }

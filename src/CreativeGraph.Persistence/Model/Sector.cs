@@ -10,5 +10,5 @@ public sealed class Sector
     public required string Name { get; set; }
 
     /// <summary>The projects addressing this sector, as edges.</summary>
-    public List<ProjectSector> ProjectSectors { get; } = [];
+    public List<ProjectSector> ProjectSectors { get => field ??= []; }
 }
