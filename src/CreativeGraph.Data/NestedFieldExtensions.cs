@@ -142,7 +142,8 @@ public static class NestedFieldExtensions
 
             ReferenceLoader<TNode, TKey> loader = context.DataLoader(
                 new SelectionKey(selection, context.FieldNodes),
-                _ => new ReferenceLoader<TNode, TKey>(source, shape, ListRequest.From(context, settings), context));
+                (Source: source, Shape: shape, Settings: settings, Context: context),
+                static (_, s) => new ReferenceLoader<TNode, TKey>(s.Source, s.Shape, ListRequest.From(s.Context, s.Settings), s.Context));
 
             // The loader's own task, awaited by the engine, which resumes on the request's pump: every parent of a
             // level then completes in one wave, so the next level's keys reach their loaders together (one batch per

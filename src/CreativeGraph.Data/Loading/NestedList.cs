@@ -43,7 +43,8 @@ internal sealed class NestedList<TLink, TNode, TKey>
     {
         NestedLoader<TLink, TNode, TKey> loader = context.DataLoader(
             new SelectionKey(this, context.FieldNodes),
-            _ => new NestedLoader<TLink, TNode, TKey>(this, ListRequest.From(context, Settings, windowed: Settings.Paging is not null), context));
+            (List: this, Context: context),
+            static (_, s) => new NestedLoader<TLink, TNode, TKey>(s.List, ListRequest.From(s.Context, s.List.Settings, windowed: s.List.Settings.Paging is not null), s.Context));
         // Resume on the request's pump (not the thread pool): every parent of a level then completes in one wave,
         // so the next level's keys reach their loaders together (one batch per level).
         return ParentKey(context.Parent) is TKey key ? await loader.LoadAsync(key, context.RequestAborted).ConfigureAwait(true) : loader.Empty();

@@ -41,8 +41,8 @@ internal sealed class DataLoaderRegistry
         }
     }
 
-    /// <summary>The loader of type <typeparamref name="T"/> for <paramref name="key"/>; <paramref name="create"/> runs on first use.</summary>
-    public T Get<T>(object key, Func<IServiceProvider, T> create)
+    /// <summary>The loader of type <typeparamref name="T"/> for <paramref name="key"/>; <paramref name="create"/> runs on first use, given <paramref name="state"/>.</summary>
+    public T Get<T, TState>(object key, TState state, Func<IServiceProvider, TState, T> create)
         where T : class
     {
         lock (_lock)
@@ -53,7 +53,7 @@ internal sealed class DataLoaderRegistry
                 return (T)existing;
             }
 
-            T loader = create(_services ?? EmptyServiceProvider.Instance);
+            T loader = create(_services ?? EmptyServiceProvider.Instance, state);
             (loader as IDataLoader)?.Attach(_scheduler);
             _keyed[(typeof(T), key)] = loader;
             return loader;

@@ -68,7 +68,10 @@ internal sealed class ResolverContext : IResolverContext
         where TDataLoader : class => _executor.DataLoaders.Get<TDataLoader>();
 
     public TDataLoader DataLoader<TDataLoader>(object key, Func<IServiceProvider, TDataLoader> create)
-        where TDataLoader : class => _executor.DataLoaders.Get(key, create);
+        where TDataLoader : class => _executor.DataLoaders.Get(key, create, static (services, create) => create(services));
+
+    public TDataLoader DataLoader<TDataLoader, TState>(object key, TState state, Func<IServiceProvider, TState, TDataLoader> create)
+        where TDataLoader : class => _executor.DataLoaders.Get(key, state, create);
 
     public IReadOnlyList<SelectedField> GetSelections(ObjectType type) => Selected(Selection.GetSubfields(type, _executor.Plan.Collector));
 

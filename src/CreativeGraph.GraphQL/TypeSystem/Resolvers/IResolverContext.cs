@@ -73,6 +73,14 @@ public interface IResolverContext
         where TDataLoader : class;
 
     /// <summary>
+    /// As <see cref="DataLoader{TDataLoader}(object, Func{IServiceProvider, TDataLoader})"/>, with the state
+    /// <paramref name="create"/> needs passed alongside, so a resolver that runs once per parent allocates no closure
+    /// to look its loader up.
+    /// </summary>
+    TDataLoader DataLoader<TDataLoader, TState>(object key, TState state, Func<IServiceProvider, TState, TDataLoader> create)
+        where TDataLoader : class => DataLoader(key, services => create(services, state));
+
+    /// <summary>
     /// The fields selected below this field for the given object type (spec CollectFields with
     /// @skip/@include applied), keyed by response name, in order. Used by projections.
     /// </summary>

@@ -172,6 +172,40 @@ public sealed class DataLoaderTests
         Assert.Equal(["100:1,2,3", "10:1,2,3"], calls.Select(c => $"{c.Offset}:{string.Join(',', c.Keys)}").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_keyed_loader_made_from_state_is_the_one_the_closure_form_finds_for_the_same_key()
+    {
+        // The state form passes what the factory needs instead of capturing it; both forms look up one registry.
+        List<(int Offset, int[] Keys)> calls = [];
+        List<string> created = [];
+        FieldResolver withState = async c =>
+        {
+            OffsetLoader loader = c.DataLoader(("shifted", 10), (Calls: calls, Created: created), static (_, s) =>
+            {
+                s.Created.Add("state");
+                return new OffsetLoader(10, s.Calls);
+            });
+            return await loader.LoadAsync((int)c.Parent!, c.RequestAborted);
+        };
+        FieldResolver withClosure = async c =>
+        {
+            OffsetLoader loader = c.DataLoader(("shifted", 10), _ =>
+            {
+                created.Add("closure");
+                return new OffsetLoader(10, calls);
+            });
+            return await loader.LoadAsync((int)c.Parent!, c.RequestAborted);
+        };
+        ObjectType item = Object("Item", Field("id", S.Int), Field("byState", S.Int, withState), Field("byClosure", S.Int, withClosure));
+        ObjectType query = Object("Query", Field("items", ListOf(item), _ => new object[] { 1, 2 }));
+
+        string json = await Executor(Support.TestSchema.Create(query)).RunAsync("{ items { byState byClosure } }");
+
+        Assert.Equal("""{"data":{"items":[{"byState":11,"byClosure":11},{"byState":12,"byClosure":12}]}}""", json);
+        Assert.Equal(["state"], created);
+        Assert.Equal(["10:1,2"], calls.Select(c => $"{c.Offset}:{string.Join(',', c.Keys)}"));
+    }
+
     private sealed class OffsetLoader(int offset, List<(int Offset, int[] Keys)> calls) : BatchDataLoader<int, int>
     {
         protected internal override Task<IReadOnlyDictionary<int, int>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
