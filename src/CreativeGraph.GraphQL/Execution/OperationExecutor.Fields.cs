@@ -12,6 +12,18 @@ internal sealed partial class OperationExecutor
 {
     private ValueTask<object?> ExecuteFieldAsync(CollectedField selection, ObjectType objectType, object? objectValue, LazyPath path)
     {
+        ValueTask<object?> value = StartField(selection, objectType, objectValue, path, out bool resolving);
+        return resolving ? AwaitResolverAsync(value, selection, path) : value;
+    }
+
+    /// <summary>
+    /// Starts the field: its completed value, or (<paramref name="resolving"/>) its resolver's pending result, which
+    /// the caller completes once it is there, as <see cref="AwaitResolverAsync"/> does. An object waiting on one field
+    /// completes it in its own continuation, so a field fed by a loader costs one continuation, not two.
+    /// </summary>
+    private ValueTask<object?> StartField(CollectedField selection, ObjectType objectType, object? objectValue, LazyPath path, out bool resolving)
+    {
+        resolving = false;
         // A timed-out or cancelled request starts no more resolvers; its answer is HC0045 or HC0049 alone.
         if (RequestAborted.IsCancellationRequested)
         {
@@ -65,10 +77,10 @@ internal sealed partial class OperationExecutor
 
         ResolverContext context = RentContext(field.IsPure);
         context.Initialize(selection, objectType, objectValue, path, arguments);
-        ValueTask<object?> resolving;
+        ValueTask<object?> pending;
         try
         {
-            resolving = resolver(context);
+            pending = resolver(context);
         }
         catch (Exception ex)
         {
@@ -76,15 +88,22 @@ internal sealed partial class OperationExecutor
             return new ValueTask<object?>(Invalid);
         }
 
-        if (resolving.IsCompletedSuccessfully)
+        if (pending.IsCompletedSuccessfully)
         {
-            return _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolving.Result, path);
+            return _completer.CompleteValueAsync(field.Type.NullableType(), selection, pending.Result, path);
         }
 
-        return AwaitResolverAsync(resolving, field, selection, path);
+        // A resolver that already failed reports its error now, in the order the fields started.
+        if (pending.IsCompleted)
+        {
+            return AwaitResolverAsync(pending, selection, path);
+        }
+
+        resolving = true;
+        return pending;
     }
 
-    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> resolving, OutputField field, CollectedField selection, LazyPath path)
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask<object?> resolving, CollectedField selection, LazyPath path)
     {
         object? resolved;
         try
@@ -97,7 +116,7 @@ internal sealed partial class OperationExecutor
             return Invalid;
         }
 
-        return await _completer.CompleteValueAsync(field.Type.NullableType(), selection, resolved, path).ConfigureAwait(true);
+        return await _completer.CompleteValueAsync(selection.Field!.Type.NullableType(), selection, resolved, path).ConfigureAwait(true);
     }
 
     /// <summary>Spec #sec-Handling-Execution-Errors: a raised error becomes a field error at the field's position.</summary>

@@ -155,26 +155,39 @@ internal sealed partial class OperationExecutor
         ResultMap map = plan.Shape.Rent(path);
         CollectedField[] fields = plan.Fields;
 
-        // Most objects wait on one field at most (a reference the next batch loads): that one is held here, and a
-        // list is made only for a second.
+        // Most objects wait on one field at most (a reference the next batch loads): that one is held here, and
+        // completed in the object's own continuation when it is a resolver's result; a list is made for a second.
         int firstIndex = -1;
         ValueTask<object?> first = default;
+        bool firstResolving = false;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
         for (int i = 0; i < fields.Length; i++)
         {
-            ValueTask<object?> value = ExecuteFieldAsync(fields[i], plan.Type, objectValue, LazyPath.Field(map, i));
-            if (value.IsCompletedSuccessfully)
+            LazyPath fieldPath = LazyPath.Field(map, i);
+            ValueTask<object?> value = StartField(fields[i], plan.Type, objectValue, fieldPath, out bool resolving);
+            if (resolving && firstIndex >= 0)
+            {
+                value = AwaitResolverAsync(value, fields[i], fieldPath);
+                resolving = false;
+            }
+
+            if (value.IsCompletedSuccessfully && !resolving)
             {
                 invalid |= Store(map, i, fields[i], value.Result);
             }
             else if (firstIndex < 0)
             {
-                (firstIndex, first) = (i, value);
+                (firstIndex, first, firstResolving) = (i, value, resolving);
             }
             else
             {
-                pending ??= [(firstIndex, first.AsTask())];
+                if (pending is null)
+                {
+                    ValueTask<object?> held = firstResolving ? AwaitResolverAsync(first, fields[firstIndex], LazyPath.Field(map, firstIndex)) : first;
+                    pending = [(firstIndex, held.AsTask())];
+                }
+
                 pending.Add((i, value.AsTask()));
             }
         }
@@ -186,7 +199,7 @@ internal sealed partial class OperationExecutor
 
         if (firstIndex >= 0)
         {
-            return AwaitFieldAsync(plan, objectValue, map, firstIndex, first, invalid);
+            return AwaitFieldAsync(plan, objectValue, map, firstIndex, first, firstResolving, invalid);
         }
 
         MeetDeferred(plan, objectValue, map);
@@ -220,9 +233,29 @@ internal sealed partial class OperationExecutor
         return invalid ? Invalid : map;
     }
 
-    private async ValueTask<object?> AwaitFieldAsync(SelectionSetPlan plan, object? objectValue, ResultMap map, int index, ValueTask<object?> pending, bool invalid)
+    // The object's one pending field: a completed value still to come, or (resolving) a resolver's result to await
+    // and complete here, as AwaitResolverAsync would in a continuation of its own.
+    private async ValueTask<object?> AwaitFieldAsync(SelectionSetPlan plan, object? objectValue, ResultMap map, int index, ValueTask<object?> pending, bool resolving, bool invalid)
     {
-        invalid |= Store(map, index, plan.Fields[index], await pending.ConfigureAwait(true));
+        CollectedField selection = plan.Fields[index];
+        object? value;
+        try
+        {
+            value = await pending.ConfigureAwait(true);
+        }
+        catch (Exception ex) when (resolving)
+        {
+            HandleFieldError(ex, selection, LazyPath.Field(map, index));
+            value = Invalid;
+            resolving = false;
+        }
+
+        if (resolving)
+        {
+            value = await _completer.CompleteValueAsync(selection.Field!.Type.NullableType(), selection, value, LazyPath.Field(map, index)).ConfigureAwait(true);
+        }
+
+        invalid |= Store(map, index, selection, value);
         MeetDeferred(plan, objectValue, map);
         return invalid ? Invalid : map;
     }

@@ -17,6 +17,7 @@ public sealed class NullPropagationTests
             Field("nickname", S.String, c => ((IReadOnlyDictionary<string, object?>)c.Parent!)["name"]),
             Field("fails", S.String, (FieldResolver)(_ => throw new InvalidOperationException("secret"))),
             Field("failsNonNull", NonNull(S.String), (FieldResolver)(_ => throw new GraphQLException("Not allowed.", "AUTH_NOT_AUTHORIZED"))),
+            Field("failedTask", S.String, (FieldResolver)(_ => new ValueTask<object?>(Task.FromException<object?>(new GraphQLException("Failed already.", "FAILED_ALREADY"))))),
             Field("asyncFails", NonNull(S.String), (FieldResolver)(async _ =>
             {
                 await Task.Yield();
@@ -45,6 +46,18 @@ public sealed class NullPropagationTests
 
         Assert.Equal(
             """{"errors":[{"message":"Cannot return null for non-nullable field Dog.name.","locations":[{"line":1,"column":18}],"path":["dog","name"],"extensions":{"code":"HC0018"}}],"data":{"dog":null,"goodDog":{"name":"Rex"}}}""",
+            json);
+    }
+
+    [Fact]
+    public async Task A_resolver_task_that_already_failed_reports_its_error_before_the_fields_after_it()
+    {
+        // The executor holds an object's one pending field until the others have started; a task that failed
+        // already is not held, so the errors keep the order of the fields.
+        string json = await Create().RunAsync("{ goodDog { failedTask fails: failsNonNull } }");
+
+        Assert.StartsWith(
+            """{"errors":[{"message":"Failed already.","locations":[{"line":1,"column":13}],"path":["goodDog","failedTask"],"extensions":{"code":"FAILED_ALREADY"}},{"message":"Not allowed.",""",
             json);
     }
 
